@@ -1,0 +1,223 @@
+# Ura — poruke na srpskom (latinica, ekavski).
+# Za učenike od 11 do 18 godina: kratke rečenice, jednostavne reči, toplo i iskreno.
+# Every id here must exist in en.ftl, sq.ftl and mk.ftl too (a test checks).
+
+## General
+
+error-generic = Izvini, nešto nije u redu kod nas. Tvoji odgovori su sačuvani — pokušaj ponovo za koji trenutak.
+unknown-input = Ovo ne razumem. Pritisni neko dugme ili pošalji /start da počneš.
+only-private = Molim te, piši mi u privatnom razgovoru, da niko drugi ne vidi šta pišeš.
+not-supported-kind = Ovde mogu da čitam samo tekst i fotografije.
+edited-ignored = Vidim da je jedna poruka izmenjena. Izmene ne čitam — pošalji je ponovo kao novu poruku.
+button-expired = Ovo dugme više ne važi. Pošalji /start da počneš ispočetka.
+
+## Start and schools
+
+welcome =
+    Zdravo! Ja sam Ura, bot kluba za vršnjačku medijaciju u tvojoj školi. 🌉
+    Ovde možeš školi da prijaviš sukob, maltretiranje ili nasilje — a da škola ne zna ko si.
+welcome-school = Tvoja prijava ide školi: { $school } ({ $municipality }).
+ask-school-code =
+    Za početak, upiši šifru svoje škole. Naći ćeš je na Ura plakatu u školi (na primer: K7Q4MZ).
+school-code-unknown = Ne znam nijednu školu sa šifrom { $code }. Pogledaj ponovo plakat i upiši je još jednom.
+school-code-malformed = Šifra škole ima 6 slova i brojeva, na primer K7Q4MZ. Molim te, upiši je ponovo.
+start-report = Započni prijavu
+start-menu-help = Brojevi za pomoć
+start-menu-cases = Moje prijave
+resume-question = Jedna tvoja prijava nije završena. Želiš li da je nastaviš?
+resume-continue = Nastavi prijavu
+resume-restart = Započni novu
+report-expired = Ovaj obrazac je prestar i zatvoren je. Pošalji /start da započneš novu prijavu — traje samo dva minuta.
+
+## Language
+
+language-choose = Izaberi jezik:
+language-set = U redu, sa tobom ću pričati na srpskom.
+
+## The report flow — buttons on every step
+
+nav-back = ⬅️ Nazad
+nav-cancel = ✖️ Otkaži
+nav-quick-exit = 🚪 Brzi izlaz
+nav-skip = Preskoči
+report-cancelled = U redu, ova prijava je prekinuta. Ništa nije poslato. Možeš ponovo da počneš kad god želiš sa /start.
+
+## The report flow — questions
+
+q-danger = Da li je neko u opasnosti upravo sada?
+q-danger-yes = Da, neko je sada u opasnosti
+q-danger-no = Ne
+
+q-who = Na koga se ovo odnosi?
+q-who-me = Na mene
+q-who-other = Na nekog drugog
+
+q-what = Šta se desilo?
+q-what-conflict = Svađa ili prepirka
+q-what-insults = Uvrede, pretnje ili ružni nadimci
+q-what-physical = Udaranje, guranje ili tuča
+q-what-exclusion = Isključivanje iz društva ili tračevi
+q-what-online = Nešto na internetu ili telefonu
+q-what-sexual = Neželjeno dodirivanje, seksualni komentari ili slike
+q-what-adult = Odrasla osoba je povredila ili pretila detetu
+q-what-selfharm = Misli o samopovređivanju
+q-what-other = Nešto drugo
+
+q-injury = Da li je neko teško povređen ili je bilo oružja?
+q-injury-yes = Da
+q-injury-no = Ne
+
+q-where = Gde se to desilo?
+q-where-class = U učionici
+q-where-yard = U hodniku ili školskom dvorištu
+q-where-toilets = U toaletu ili svlačionici
+q-where-way = Na putu do škole ili iz škole
+q-where-online = Na internetu
+q-where-home = Kod kuće
+q-where-elsewhere = Negde drugde
+
+q-when = Kada se to desilo?
+q-when-today = Danas
+q-when-week = Ove nedelje
+q-when-earlier = Ranije
+
+q-often = Koliko često se to dešava?
+q-often-once = Jednom
+q-often-few = Nekoliko puta
+q-often-repeated = Stalno, iznova i iznova
+
+q-mediation =
+    Da li želiš razgovor uz pomoć kluba za medijaciju?
+    Obučeni učenici pomažu obema stranama da razgovaraju i zajedno nađu rešenje — samo ako se svi slože.
+q-mediation-yes = Da, želim
+q-mediation-maybe = Još ne znam
+q-mediation-no = Ne
+
+## Summary and sending
+
+summary-title = Molim te, proveri svoju prijavu:
+summary-change = ✏️ Promeni odgovor
+summary-ok = ✅ Sve je tačno
+summary-pick = Koji odgovor želiš da promeniš?
+
+describe-prompt =
+    Poslednji korak: svojim rečima nam opiši šta se desilo (nije obavezno). Možeš da pošalješ i fotografiju sa opisom.
+    Tvoja poruka se šalje čim je pošalješ.
+describe-send-without = Pošalji bez opisa
+describe-too-long = Ovo je predugačko — skrati na manje od { $max } znakova (sada ih ima { $length }). Još ništa nije poslato.
+
+privacy-note =
+    🔒 Ko ovo čita: { $readers }.
+    Škola neće znati ko si — tvoje ime i Telegram nalog niko ne vidi.
+    Ako je nečiji život u opasnosti, odrasli moraju da reaguju da bi ga zaštitili.
+
+readers-mediation = mentori (nastavnici) kluba za medijaciju u tvojoj školi
+readers-staff = zaposleni u tvojoj školi koji su zaduženi za bezbednost učenika
+readers-protection = osoba zadužena za zaštitu dece u tvojoj školi, koja može da se obrati centru za socijalni rad ili policiji da bi te zaštitila
+readers-wellbeing = psiholog ili pedagog tvoje škole
+
+## After sending
+
+sent-title = ✅ Tvoja prijava je poslata. Hvala ti na poverenju — za ovo je trebalo hrabrosti.
+sent-code = Šifra tvoje prijave: { $code }
+sent-code-hint = Sačuvaj ovu šifru. Sa /mycases možeš da vidiš šta se dešava sa tvojom prijavom.
+next-mediation = Šta sledi: mentor kluba za medijaciju čita prijavu i možda će ti pisati ovde, preko mene. Neće videti ko si.
+next-staff = Šta sledi: neko od zaposlenih u školi čita prijavu i odlučuje kako da ti pomogne. Može da ti piše ovde, preko mene, a da ne zna ko si.
+next-protection = Šta sledi: osoba u tvojoj školi koja štiti decu čita prijavu. Pošto je ovo ozbiljno, možda će zatražiti pomoć i izvan škole (od centra za socijalni rad ili policije) da bi te zaštitila.
+next-wellbeing = Šta sledi: školski psiholog ili pedagog čita prijavu. Ima ko da ti pomogne — molim te, razgovaraj sa nekim i sada.
+first-seen-open = Škola je sada otvorena, pa će odrasla osoba uskoro videti prijavu.
+first-seen-closed = Škola je sada zatvorena. Odrasla osoba će prvi put videti tvoju prijavu: { $when }. Ako ti pomoć treba pre toga, pozovi brojeve ispod.
+sent-already = Ova prijava je već poslata (šifra { $code }). Da započneš novu, pošalji /start.
+limit-reached = Dnevna granica za prijave ({ $limit }) je danas dostignuta. Ako je neko u opasnosti, pozovi brojeve iz /help. Sutra možeš ponovo da šalješ prijave.
+
+## Help cards
+
+card-emergency-title = 🆘 Ako je neko upravo sada u opasnosti, pozovi:
+card-helpline-title = 💛 Ne moraš kroz ovo da prolaziš bez podrške. Možeš odmah da razgovaraš sa nekim:
+card-referral-title = 📞 Mesta koja pomažu deci:
+card-continue = Kada budeš na sigurnom, možeš da nastaviš prijavu ispod.
+help-intro = Brojevi za pomoć — { $country }:
+help-no-school = Prvo pošalji /start i šifru svoje škole, da ti pokažem brojeve za tvoju zemlju.
+country-XK = Kosovo
+country-AL = Albanija
+country-MK = Severna Makedonija
+dir-emergency = Hitne službe (hitna pomoć, vatrogasci, policija)
+dir-police = Policija
+dir-child-helpline = ALO 116 111 — linija za decu, besplatna
+dir-social-work = Centar za socijalni rad u tvojoj opštini — njegov broj možeš da pitaš u školi ili u opštini
+dir-hours-always = danju i noću
+dir-hours-office = radnim danima
+
+## My cases, withdraw, forget, privacy, quick exit
+
+mycases-empty = Još nemaš poslatih prijava.
+mycases-title = Tvoje prijave:
+mycases-row = { $code } — { $status } ({ $week })
+mycases-withdraw = Povuci { $code }
+withdraw-confirm = Da li želiš da povučeš prijavu { $code }? Škola više neće raditi na njoj.
+withdraw-yes = Da, povuci je
+withdraw-no = Ne, zadrži je
+withdrawn = Prijava { $code } je povučena.
+status-new = poslata, čeka odraslu osobu
+status-taken = odrasla osoba radi na njoj
+status-mediation = u medijaciji
+status-resolved = rešena
+status-referred = prosleđena drugima koji mogu da pomognu
+status-withdrawn = povučena na tvoj zahtev
+
+forget-confirm =
+    Ovim se briše sve što se čuva o tebi: tvoje prijave, izabrani jezik i nezavršena prijava, ako je ima.
+    Škola ti više neće moći da odgovori. Da li sigurno to želiš?
+forget-yes = Da, obriši sve
+forget-no = Ne, ostavi sve
+forget-done = Gotovo. Sve što se čuvalo o tebi je obrisano.
+forget-kept = U redu, ništa nije obrisano.
+
+privacy-text =
+    🔒 Kako te Ura štiti
+    • Škola ne vidi tvoje ime, korisničko ime ni Telegram nalog. Vidi samo tvoje odgovore i šifru prijave.
+    • Ono što napišeš čuva se šifrovano. Samo odrasli koji su zaduženi za tvoju prijavu mogu da je otvore.
+    • Tvoje prijave se brišu { $days } dana nakon što se zatvore. Pomoću /forget možeš bilo kada da obrišeš sve.
+    • Ako je nečiji život u opasnosti, odrasli moraju da reaguju da bi ga zaštitili.
+    • Sam Telegram zna da se dopisuješ sa ovim botom, kao i za svaki drugi razgovor.
+    • 🚪 Brzi izlaz (ili /clear) briše ovaj razgovor sa tvog telefona. Tvoje prijave se ne gube.
+
+## Commands (menu)
+
+cmd-start = Započni ili nastavi prijavu
+cmd-help = Brojevi za pomoć
+cmd-mycases = Moje prijave
+cmd-privacy = Kako je zaštićena tvoja privatnost
+cmd-language = Promeni jezik
+cmd-clear = Brzi izlaz: obriši ovaj razgovor
+cmd-forget = Obriši sve o meni
+
+## Admin: schools
+
+admin-only = Ova komanda je samo za administratore programa.
+newschool-usage =
+    Da biste dodali školu, pošaljite:
+    /newschool Naziv; Opština; Država (XK, AL ili MK); jezik (sq, sr, mk ili en)
+    Primer: /newschool OŠ Vuk Karadžić; Gračanica; XK; sr
+newschool-bad-country = Država mora biti XK, AL ili MK.
+newschool-bad-language = Jezik mora biti sq, sr, mk ili en.
+newschool-created =
+    Škola je dodata: { $name } ({ $municipality }, { $country })
+    Šifra: { $code }
+    Link za učenike: { $link }
+schools-empty = Još nema škola. Dodajte prvu komandom /newschool.
+schools-title = Škole:
+schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $link }
+
+## Weekdays, for "an adult will first see it on …"
+
+when-morning = { $day } ujutru
+day-1 = ponedeljak
+day-2 = utorak
+day-3 = sreda
+day-4 = četvrtak
+day-5 = petak
+day-6 = subota
+day-7 = nedelja
+day-today = danas
+day-tomorrow = sutra

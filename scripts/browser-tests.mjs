@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * The last step of `npm test`: the playground in a real browser. Without Debian's chromium the
+ * tests cannot run; a developer's machine gets a loud warning, CI gets a failure (a silently
+ * skipped suite would look green there).
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+if (!existsSync(CHROMIUM)) {
+  const lines = [
+    "BROWSER TESTS SKIPPED: Debian's chromium is not installed — apt-get install chromium",
+    `(expected at ${CHROMIUM}; the playground was NOT tested in a browser)`,
+  ];
+  const rule = "!".repeat(Math.max(...lines.map((l) => l.length)) + 4);
+  console.error(`\n${rule}\n${lines.map((l) => `! ${l}`).join("\n")}\n${rule}\n`);
+  if (process.env.CI === "true") {
+    console.error("CI=true: failing, because CI must run the browser tests.");
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+const child = spawn(process.execPath, ["--test", "--test-concurrency=1", "test/browser/"], {
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

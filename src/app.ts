@@ -1,0 +1,38 @@
+/** The Hono app: small route modules composed with app.route(). */
+import { Hono } from "hono";
+import { type Config, ConfigError, type Env, parseConfig } from "./config.ts";
+import { CountingKv } from "./storage/kv-counter.ts";
+import type { AppEnv } from "./web/app-env.ts";
+import { health } from "./web/health.ts";
+import { webhook } from "./web/webhook.ts";
+import { playground } from "./playground/routes.ts";
+
+let cached: { env: Env; config: Config } | undefined;
+
+/** Config is validated once per isolate (the env object is stable within one). */
+export function configFor(env: Env): Config {
+  if (cached?.env !== env) cached = { env, config: parseConfig(env) };
+  return cached.config;
+}
+
+export const app = new Hono<AppEnv>();
+
+app.onError((error, c) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    return c.json({ ok: false, error: "configuration", problems: error.problems }, 500);
+  }
+  console.error("request error", error.name);
+  return c.json({ ok: false, error: "internal" }, 500);
+});
+
+app.use("*", async (c, next) => {
+  const kv = new CountingKv(c.env.KV);
+  c.set("kv", kv);
+  c.set("services", { config: configFor(c.env), kv, now: Date.now });
+  await next();
+});
+
+app.route("/", health);
+app.route("/telegram", webhook);
+app.route("/playground", playground);

@@ -1,0 +1,29 @@
+/** /language: the remembered choice overrides Telegram's language_code (one session write). */
+import { Composer } from "grammy";
+import { isLocale, LOCALES } from "../../i18n/locales.ts";
+import { translate } from "../../i18n/translate.ts";
+import { keyboard } from "../buttons.ts";
+import { localeDigit, localeInCallback } from "../callback-locale.ts";
+import type { UraContext } from "../context.ts";
+
+export const language = new Composer<UraContext>();
+
+const NAMES = { sq: "🇦🇱 Shqip", sr: "🇷🇸 Srpski", mk: "🇲🇰 Македонски", en: "🇬🇧 English" } as const;
+
+language.chatType("private").command("language", async (ctx) => {
+  const rows = LOCALES.map((l) => [{ text: NAMES[l], callback_data: `L${localeDigit(l)}` }]);
+  await ctx.reply(LOCALES.map((l) => translate(l, "language-choose")).join(" / "), {
+    reply_markup: keyboard(rows),
+  });
+});
+
+// Unsigned on purpose: choosing one's own language is harmless whoever sends it.
+language.callbackQuery(/^L\d$/, async (ctx) => {
+  const chosen = localeInCallback(ctx.callbackQuery.data);
+  if (!isLocale(chosen)) return ctx.answerCallbackQuery();
+  const session = await ctx.ura.session.load();
+  if (session.lang !== chosen) await ctx.ura.session.save({ ...session, lang: chosen });
+  ctx.ura.setLocale(chosen);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(ctx.ura.t("language-set"));
+});

@@ -1,0 +1,171 @@
+/**
+ * The report conversation. Button presses carry the whole flow state in signed callback data, so
+ * they cost no KV read or write; the session is written only when the flow reaches the step that
+ * waits for the student's own words (whose arrival sends the report) or on quick exit. That keeps a
+ * complete report at two KV writes: the draft, then the case (README, "KV budget").
+ */
+import { Composer } from "grammy";
+import { verifyCallback } from "../../crypto/callback.ts";
+import { isExpired, toMinutes } from "../../flow/draft.ts";
+import { apply, type FlowState, step } from "../../flow/engine.ts";
+import { ROUTING, reportFlow } from "../../flow/registry.ts";
+import { decodeAction, decodeState, FLOW_KIND } from "../../flow/state-codec.ts";
+import { getCase } from "../../storage/cases.ts";
+import { cardText } from "../cards.ts";
+import type { UraContext } from "../context.ts";
+import { answeredText, flowOf, renderPicker, renderStep } from "../flow-view.ts";
+import { clearChat } from "../quick-exit.ts";
+import { caseIdFor, type Content, sentToday, submitReport } from "../submit.ts";
+import type { Country } from "../../flow/types.ts";
+
+export const report = new Composer<UraContext>();
+const privateChats = report.chatType("private");
+
+/** A new report attempt for a school; the nonce makes its case id unique to this attempt. */
+export function newReport(ctx: UraContext, school: string, country: Country): FlowState {
+  const flow = reportFlow();
+  const nonce = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => (b % 36).toString(36)).join("");
+  return {
+    flow: flow.id,
+    school,
+    country,
+    nonce,
+    startedAt: toMinutes(ctx.ura.now()),
+    step: flow.start,
+    answers: {},
+    review: false,
+  };
+}
+
+/** Sends a step as a new message (start, resume, after a help card). */
+export async function sendStep(ctx: UraContext, state: FlowState): Promise<void> {
+  await enterStep(ctx, state);
+  const view = await renderStep(ctx, state);
+  await ctx.reply(view.text, { reply_markup: view.reply_markup });
+}
+
+/** Entering a step that waits for a message: the state must now live in KV (one write). */
+async function enterStep(ctx: UraContext, state: FlowState): Promise<boolean> {
+  if (step(flowOf(state), state.step).type !== "message") return true;
+  const session = await ctx.ura.session.load();
+  const cases = [...(session.cases ?? [])];
+  const previous = session.draft?.state;
+  // Fold the previous report into "my cases" once it became a case (its draft outlives it).
+  if (previous && previous.nonce !== state.nonce) {
+    const id = await caseIdFor(ctx, previous);
+    if (await getCase(ctx.ura.kv, previous.school, id)) {
+      cases.push({ s: previous.school, c: id, d: Math.floor(previous.startedAt / 1440) });
+    }
+  }
+  if (sentToday({ cases }, ctx.ura.now()) >= ctx.ura.config.dailyReportLimit) {
+    await ctx.reply(ctx.ura.t("limit-reached", { limit: ctx.ura.config.dailyReportLimit }));
+    return false;
+  }
+  await ctx.ura.session.save({
+    ...session,
+    cases,
+    school: { code: state.school, country: state.country },
+    draft: { state, locale: ctx.ura.locale },
+  });
+  return true;
+}
+
+report.callbackQuery(new RegExp(`^${FLOW_KIND}`), async (ctx) => {
+  const body = await verifyCallback(ctx.ura.config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
+  const cut = body?.lastIndexOf(".") ?? -1;
+  const decoded = body && cut > 0 ? decodeState(body.slice(0, cut)) : null;
+  const action = body && cut > 0 ? decodeAction(body.slice(cut + 1)) : null;
+  if (!decoded || !action) {
+    await ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") });
+    return;
+  }
+  const { state } = decoded;
+  const flow = flowOf(state);
+  if (isExpired(state, ctx.ura.now(), flow.expiresAfterHours)) {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.ura.t("report-expired"));
+    return;
+  }
+  if (action.kind === "quick-exit") {
+    await ctx.answerCallbackQuery();
+    await saveForLater(ctx, state);
+    await clearChat(ctx, ctx.callbackQuery.message?.message_id);
+    return;
+  }
+  const outcome = apply(flow, ROUTING, state, action);
+  switch (outcome.kind) {
+    case "invalid":
+      await ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") });
+      return;
+    case "cancel":
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.ura.t("report-cancelled"));
+      await dropDraft(ctx, state);
+      return;
+    case "pick": {
+      await ctx.answerCallbackQuery();
+      const view = await renderPicker(ctx, outcome.state);
+      await ctx.editMessageText(view.text, { reply_markup: view.reply_markup });
+      return;
+    }
+    case "submit":
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup();
+      await submitReport(ctx, outcome.state, {});
+      return;
+    case "show": {
+      await ctx.answerCallbackQuery();
+      if (outcome.cards.length > 0) {
+        // The card comes first and stays: the question is answered in place, the flow goes on below.
+        await ctx.editMessageText(answeredText(ctx, outcome.state, state.step));
+        for (const card of outcome.cards) {
+          await ctx.reply(`${cardText(ctx.ura.t, card, state.country)}\n\n${ctx.ura.t("card-continue")}`);
+        }
+        await sendStep(ctx, outcome.state);
+        return;
+      }
+      if (!(await enterStep(ctx, outcome.state))) return;
+      const view = await renderStep(ctx, outcome.state);
+      await ctx.editMessageText(view.text, { reply_markup: view.reply_markup });
+    }
+  }
+});
+
+/** Quick exit must not lose an unfinished report: keep its state until the student comes back. */
+async function saveForLater(ctx: UraContext, state: FlowState): Promise<void> {
+  const session = await ctx.ura.session.load();
+  if (session.draft?.state.nonce === state.nonce && session.draft.state.step === state.step) return;
+  await ctx.ura.session.save({ ...session, draft: { state, locale: ctx.ura.locale } });
+}
+
+async function dropDraft(ctx: UraContext, state: FlowState): Promise<void> {
+  const session = await ctx.ura.session.load();
+  if (session.draft?.state.nonce !== state.nonce) return;
+  const { draft: _dropped, ...rest } = session;
+  await ctx.ura.session.save(rest);
+}
+
+/** The student's own words (or a photo) on the message step: their arrival sends the report. */
+privateChats.on(["message:text", "message:photo"], async (ctx, next) => {
+  if (ctx.message.text?.startsWith("/")) return next();
+  const session = await ctx.ura.session.load();
+  const draft = session.draft;
+  if (!draft) return next();
+  const flow = flowOf(draft.state);
+  const s = flow.steps[draft.state.step];
+  if (s?.type !== "message") return next();
+  if (isExpired(draft.state, ctx.ura.now(), flow.expiresAfterHours)) {
+    // An already-sent report is recognised by submitReport; an abandoned one just expired.
+    const sent = await getCase(ctx.ura.kv, draft.state.school, await caseIdFor(ctx, draft.state));
+    if (!sent) return ctx.reply(ctx.ura.t("report-expired"));
+  }
+  ctx.ura.setLocale(draft.locale);
+  const photo = ctx.message.photo?.at(-1)?.file_id;
+  const text = ctx.message.text ?? ctx.message.caption;
+  if (photo && !s.acceptsPhoto) return ctx.reply(ctx.ura.t("not-supported-kind"));
+  if (text && text.length > s.maxLength) {
+    return ctx.reply(ctx.ura.t("describe-too-long", { max: s.maxLength, length: text.length }));
+  }
+  const content: Content = { ...(text ? { text } : {}), ...(photo ? { photo } : {}) };
+  await submitReport(ctx, draft.state, content);
+});

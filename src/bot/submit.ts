@@ -1,0 +1,121 @@
+/**
+ * Sending a report: the one place a case is created. The case id is derived from the student's
+ * pseudonym and the report attempt, so a redelivered update (or a double tap) overwrites nothing
+ * and creates nothing new: it is recognised by its update id and answered again.
+ */
+import { toCode } from "../crypto/encoding.ts";
+import { mac } from "../crypto/pseudonym.ts";
+import { sealJson } from "../crypto/seal.ts";
+import { CASE_ID_LENGTH, displayCode, type SealedPart, type StoredCase } from "../domain/case.ts";
+import { triage } from "../domain/routing.ts";
+import { dayNumber, firstSeen, isoWeek } from "../domain/time.ts";
+import type { FlowState } from "../flow/engine.ts";
+import { prune } from "../flow/engine.ts";
+import { directoryFor, ROUTING } from "../flow/registry.ts";
+import type { CardKind, Country, Route } from "../flow/types.ts";
+import { keys } from "../storage/keys.ts";
+import { getCase, putCase } from "../storage/cases.ts";
+import type { Session } from "../storage/sessions.ts";
+import { cardText } from "./cards.ts";
+import type { UraContext } from "./context.ts";
+import { flowOf } from "./flow-view.ts";
+
+export interface Content {
+  text?: string;
+  photo?: string;
+}
+
+export async function caseIdFor(ctx: UraContext, state: FlowState): Promise<string> {
+  const p = await ctx.ura.pseudonym();
+  return toCode(
+    await mac(ctx.ura.config.pseudonymKey, "case-id", `${p}|${state.nonce}|${state.startedAt}`),
+    CASE_ID_LENGTH,
+  );
+}
+
+/** Cases the student sent today, counting the current draft only once it became a case. */
+export function sentToday(session: Session, nowMs: number): number {
+  return (session.cases ?? []).filter((c) => c.d === dayNumber(nowMs)).length;
+}
+
+const ROUTE_CARDS: Record<Route, CardKind[]> = {
+  mediation: [],
+  staff: [],
+  protection: ["referral"],
+  wellbeing: ["helpline"],
+};
+
+export async function submitReport(ctx: UraContext, state: FlowState, content: Content): Promise<void> {
+  const { config, kv, t, now } = ctx.ura;
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined) return;
+  const id = await caseIdFor(ctx, state);
+  const existing = await getCase(kv, state.school, id);
+  if (existing && existing.updateId !== ctx.update.update_id) {
+    await ctx.reply(t("sent-already", { code: displayCode(id) }));
+    return;
+  }
+  const session = await ctx.ura.session.load();
+  if (!existing && sentToday(session, now()) >= config.dailyReportLimit) {
+    await ctx.reply(t("limit-reached", { limit: config.dailyReportLimit }));
+    return;
+  }
+  const answers = prune(flowOf(state), ROUTING, state.answers);
+  const { route, urgency } = triage(ROUTING, answers);
+  const createdAt = existing?.createdAt ?? now();
+  if (!existing) {
+    const sealed: SealedPart = {
+      ...content,
+      chat: chatId,
+      lang: ctx.ura.locale,
+      owner: await ctx.ura.pseudonym(),
+    };
+    const record: StoredCase = {
+      v: 1,
+      id,
+      school: state.school,
+      flow: state.flow,
+      answers,
+      route,
+      urgency,
+      status: "new",
+      createdAt,
+      week: isoWeek(createdAt),
+      updateId: ctx.update.update_id,
+      hasText: Boolean(content.text),
+      hasPhoto: Boolean(content.photo),
+      sealed: await sealJson(config.sealKey, sealed, keys.case(state.school, id)),
+    };
+    await putCase(kv, record);
+  }
+  await confirm(ctx, id, route, urgency === "urgent", state.country, createdAt);
+}
+
+async function confirm(
+  ctx: UraContext,
+  id: string,
+  route: Route,
+  urgent: boolean,
+  country: Country,
+  at: number,
+) {
+  const { t } = ctx.ura;
+  const seen = firstSeen(at, directoryFor(country).timeZone);
+  const when = seen.open
+    ? t("first-seen-open")
+    : t("first-seen-closed", { when: t("when-morning", { day: t(`day-${seen.day}`) }) });
+  const lines = [
+    t("sent-title"),
+    "",
+    t("sent-code", { code: displayCode(id) }),
+    t("sent-code-hint"),
+    "",
+    t(`next-${route}`),
+    when,
+  ];
+  await ctx.reply(lines.join("\n"));
+  // Numbers that answer now: always when school is closed or it is urgent, and per route.
+  const cards = new Set<CardKind>(ROUTE_CARDS[route]);
+  if (!seen.open || urgent) cards.add(urgent ? "emergency" : "referral");
+  for (const kind of cards) await ctx.reply(cardText(t, kind, country));
+}

@@ -1,0 +1,129 @@
+/**
+ * Compact encoding of a FlowState for callback data (Telegram allows 64 bytes, signature included).
+ *
+ * `F<locale><flow><country><school:6><nonce:4><startedAt:5><step><review><answers>.<action>`
+ * answers: one base-36 option index per choice step in declaration order, `-` when unanswered.
+ * The signature (src/crypto/callback.ts) is appended by the caller and covers all of it.
+ */
+import { isCode } from "../crypto/encoding.ts";
+import { type Locale, LOCALES } from "../i18n/locales.ts";
+import { type Action, choiceStepIds, type FlowState } from "./engine.ts";
+import { FLOWS } from "./registry.ts";
+import { COUNTRIES } from "./types.ts";
+
+export const FLOW_KIND = "F";
+export const SCHOOL_CODE_LENGTH = 6;
+const NONCE_LENGTH = 4;
+const TIME_LENGTH = 5;
+
+const b36 = (n: number) => n.toString(36);
+
+export function encodeState(locale: Locale, state: FlowState): string {
+  const flowIndex = FLOWS.findIndex((f) => f.id === state.flow);
+  const flow = FLOWS[flowIndex];
+  if (!flow) throw new Error(`unknown flow ${state.flow}`);
+  const stepIds = Object.keys(flow.steps);
+  const answers = choiceStepIds(flow)
+    .map((id) => {
+      const s = flow.steps[id];
+      const index = s?.type === "choice" ? s.options.findIndex((o) => o.id === state.answers[id]) : -1;
+      return index < 0 ? "-" : b36(index);
+    })
+    .join("");
+  return [
+    FLOW_KIND,
+    LOCALES.indexOf(locale),
+    flowIndex,
+    COUNTRIES.indexOf(state.country),
+    state.school,
+    state.nonce,
+    b36(state.startedAt).padStart(TIME_LENGTH, "0"),
+    b36(stepIds.indexOf(state.step)),
+    state.review ? "1" : "0",
+    answers,
+  ].join("");
+}
+
+export function encodeAction(action: Action): string {
+  switch (action.kind) {
+    case "choose":
+      return `o${b36(action.option)}`;
+    case "edit":
+      return `e${b36(action.step)}`;
+    case "back":
+      return "b";
+    case "cancel":
+      return "x";
+    case "skip":
+      return "k";
+    case "summary-ok":
+      return "s";
+    case "summary-change":
+      return "c";
+  }
+}
+
+export type DecodedAction = Action | { kind: "quick-exit" };
+
+export function decodeAction(text: string): DecodedAction | null {
+  const arg = text.length === 2 ? Number.parseInt(text[1] as string, 36) : Number.NaN;
+  switch (text[0]) {
+    case "o":
+      return Number.isNaN(arg) ? null : { kind: "choose", option: arg };
+    case "e":
+      return Number.isNaN(arg) ? null : { kind: "edit", step: arg };
+    case "b":
+      return text.length === 1 ? { kind: "back" } : null;
+    case "x":
+      return text.length === 1 ? { kind: "cancel" } : null;
+    case "k":
+      return text.length === 1 ? { kind: "skip" } : null;
+    case "s":
+      return text.length === 1 ? { kind: "summary-ok" } : null;
+    case "c":
+      return text.length === 1 ? { kind: "summary-change" } : null;
+    case "q":
+      return text.length === 1 ? { kind: "quick-exit" } : null;
+    default:
+      return null;
+  }
+}
+
+export interface Decoded {
+  locale: Locale;
+  state: FlowState;
+}
+
+/** Parses a state string; null for anything malformed (never throws on user-supplied data). */
+export function decodeState(text: string): Decoded | null {
+  if (text[0] !== FLOW_KIND || text.length < 19) return null;
+  const locale = LOCALES[Number(text[1])];
+  const flow = FLOWS[Number(text[2])];
+  const country = COUNTRIES[Number(text[3])];
+  if (!locale || !flow || !country) return null;
+  let at = 4;
+  const take = (n: number) => {
+    const part = text.slice(at, at + n);
+    at += n;
+    return part;
+  };
+  const school = take(SCHOOL_CODE_LENGTH);
+  const nonce = take(NONCE_LENGTH);
+  const startedAt = Number.parseInt(take(TIME_LENGTH), 36);
+  const step = Object.keys(flow.steps)[Number.parseInt(take(1), 36)];
+  const review = take(1) === "1";
+  const choiceIds = choiceStepIds(flow);
+  const encodedAnswers = text.slice(at);
+  if (!isCode(school, SCHOOL_CODE_LENGTH) || !step || Number.isNaN(startedAt)) return null;
+  if (encodedAnswers.length !== choiceIds.length) return null;
+  const answers: Record<string, string> = {};
+  for (const [i, id] of choiceIds.entries()) {
+    const ch = encodedAnswers[i] as string;
+    if (ch === "-") continue;
+    const s = flow.steps[id];
+    const option = s?.type === "choice" ? s.options[Number.parseInt(ch, 36)] : undefined;
+    if (!option) return null;
+    answers[id] = option.id;
+  }
+  return { locale, state: { flow: flow.id, school, country, nonce, startedAt, step, answers, review } };
+}

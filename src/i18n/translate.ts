@@ -1,0 +1,50 @@
+/**
+ * Fluent messages, bundled as text modules (wrangler rule for *.ftl): Workers have no filesystem,
+ * and @grammyjs/i18n does not run on Workers. Bundles are parsed lazily, once per isolate.
+ */
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import en from "../../locales/en.ftl";
+import mk from "../../locales/mk.ftl";
+import sq from "../../locales/sq.ftl";
+import sr from "../../locales/sr.ftl";
+import { FALLBACK_LOCALE, type Locale } from "./locales.ts";
+
+export const SOURCES: Record<Locale, string> = { sq, sr, mk, en };
+
+export type TranslateArgs = Record<string, FluentVariable>;
+export type Translate = (id: string, args?: TranslateArgs) => string;
+
+const bundles = new Map<Locale, FluentBundle>();
+
+function bundle(locale: Locale): FluentBundle {
+  let b = bundles.get(locale);
+  if (!b) {
+    // useIsolating would wrap placeables in Unicode bidi marks that Telegram shows as-is.
+    b = new FluentBundle(locale, { useIsolating: false });
+    b.addResource(new FluentResource(SOURCES[locale]));
+    bundles.set(locale, b);
+  }
+  return b;
+}
+
+export function translate(locale: Locale, id: string, args?: TranslateArgs): string {
+  for (const l of locale === FALLBACK_LOCALE ? [locale] : [locale, FALLBACK_LOCALE]) {
+    const b = bundle(l);
+    const message = b.getMessage(id);
+    if (message?.value) return b.formatPattern(message.value, args);
+  }
+  // A missing id is a bug the parity test catches; show the id rather than crash a child's report.
+  return id;
+}
+
+export function translator(locale: Locale): Translate {
+  return (id, args) => translate(locale, id, args);
+}
+
+export function hasMessage(locale: Locale, id: string): boolean {
+  return bundle(locale).hasMessage(id);
+}
+
+export function messageIds(locale: Locale): string[] {
+  return [...new FluentResource(SOURCES[locale]).body.map((entry) => entry.id)];
+}

@@ -1,0 +1,20 @@
+/**
+ * The whole KV key layout, in one place. Nothing else builds a key string.
+ *
+ * | key                               | value                         | metadata (read by list())       |
+ * |-----------------------------------|-------------------------------|---------------------------------|
+ * | school:<CODE>                     | School JSON                   | SchoolRow (for /schools)        |
+ * | sess:<pseudonym>                  | Session JSON (TTL: retention) | –                               |
+ * | case:<CODE>:<caseId>              | StoredCase JSON (sealed parts) | CaseRow (for queues, /mycases)  |
+ *
+ * No student's Telegram id, chat id, username, name or language code appears in any key or value
+ * in clear: students are known by a keyed pseudonym, their relay address is sealed in the case.
+ * Queues are key prefixes: one case per key, so no shared key is ever read-modified-written.
+ */
+export const keys = {
+  school: (code: string) => `school:${code}`,
+  schoolsPrefix: () => "school:",
+  session: (pseudonym: string) => `sess:${pseudonym}`,
+  case: (schoolCode: string, caseId: string) => `case:${schoolCode}:${caseId}`,
+  casesOfSchoolPrefix: (schoolCode: string) => `case:${schoolCode}:`,
+} as const;

@@ -1,0 +1,33 @@
+/** Schools: one key per school, the /schools row in its metadata so the list is one list() call. */
+import type { School } from "../domain/school.ts";
+import { keys } from "./keys.ts";
+import type { Kv } from "./kv-counter.ts";
+
+export interface SchoolRow {
+  name: string;
+  municipality: string;
+  country: string;
+}
+
+export async function getSchool(kv: Kv, code: string): Promise<School | null> {
+  const raw = await kv.get(keys.school(code));
+  return raw ? (JSON.parse(raw) as School) : null;
+}
+
+export async function putSchool(kv: Kv, school: School): Promise<void> {
+  const row: SchoolRow = { name: school.name, municipality: school.municipality, country: school.country };
+  await kv.put(keys.school(school.code), JSON.stringify(school), { metadata: row });
+}
+
+export async function listSchools(kv: Kv): Promise<Array<SchoolRow & { code: string }>> {
+  const out: Array<SchoolRow & { code: string }> = [];
+  let cursor: string | undefined;
+  do {
+    const page = await kv.list<SchoolRow>({ prefix: keys.schoolsPrefix(), cursor });
+    for (const k of page.keys) {
+      if (k.metadata) out.push({ code: k.name.slice(keys.schoolsPrefix().length), ...k.metadata });
+    }
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Per-person session, keyed by the keyed pseudonym — never by a Telegram id.
+ * Read at most once per update (memoized), written only when something that cannot travel in
+ * signed callback data changes: a language choice, a draft waiting for a message, a new case.
+ */
+import type { Draft } from "../flow/draft.ts";
+import type { Country } from "../flow/types.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { keys } from "./keys.ts";
+import type { Kv } from "./kv-counter.ts";
+
+export interface CaseRef {
+  /** school code */
+  s: string;
+  /** case id */
+  c: string;
+  /** day number (days since epoch, UTC) the case was sent: the daily limit counts these */
+  d: number;
+}
+
+export interface Session {
+  lang?: Locale;
+  /** The school the student last reported to: /start and /help need no code again. */
+  school?: { code: string; country: Country };
+  draft?: Draft;
+  cases?: CaseRef[];
+}
+
+const DAY = 86_400;
+
+export class SessionStore {
+  private loaded?: Promise<Session>;
+
+  constructor(
+    private readonly kv: Kv,
+    private readonly key: () => Promise<string>,
+    private readonly ttlDays: number,
+  ) {}
+
+  load(): Promise<Session> {
+    this.loaded ??= this.key().then(async (k) => {
+      const raw = await this.kv.get(keys.session(k));
+      return raw ? (JSON.parse(raw) as Session) : {};
+    });
+    return this.loaded;
+  }
+
+  async save(session: Session): Promise<void> {
+    const k = await this.key();
+    this.loaded = Promise.resolve(session);
+    // The TTL is refreshed on each write: a student who never comes back is forgotten after retention.
+    await this.kv.put(keys.session(k), JSON.stringify(session), { expirationTtl: this.ttlDays * DAY });
+  }
+
+  async erase(): Promise<void> {
+    const k = await this.key();
+    this.loaded = Promise.resolve({});
+    await this.kv.delete(keys.session(k));
+  }
+}
