@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -23,7 +24,10 @@ if (!existsSync(CHROMIUM)) {
   process.exit(0);
 }
 
-const child = spawn(process.execPath, ["--test", "--test-concurrency=1", "test/browser/"], {
+// Node 22's --test takes files or globs, not a bare directory.
+const root = fileURLToPath(new URL("..", import.meta.url));
+const child = spawn(process.execPath, ["--test", "--test-concurrency=1", "test/browser/*.test.mjs"], {
+  cwd: root,
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

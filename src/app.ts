@@ -31,6 +31,9 @@ app.use("*", async (c, next) => {
   c.set("kv", kv);
   c.set("services", { config: configFor(c.env), kv, now: Date.now });
   await next();
+  // KV cost of this request, for tests, `npm run bench` and whoever watches the free-plan budget.
+  const { reads, writes, deletes, lists } = kv.ops;
+  c.header("X-Ura-KV-Ops", `reads=${reads} writes=${writes} deletes=${deletes} lists=${lists}`);
 });
 
 app.route("/", health);

@@ -14,7 +14,8 @@ export const PAGE_SCRIPT = String.raw`
   var boot = JSON.parse(document.getElementById("boot").textContent);
   var PERSONAS = boot.personas;
   var school = Object.assign({ link: null }, boot.school);
-  var ROLE = { student: "Student", adviser: "Club adviser", principal: "Principal", admin: "Programme admin (NGO)" };
+  var ROLE = { student: "Student", adviser: "Club adviser", principal: "Principal", admin: "Programme admin" };
+  var SHORT = { student: "Student", adviser: "Adviser", principal: "Principal", admin: "Admin" };
   var LANGS = [["sq", "Shqip"], ["sr", "Srpski"], ["mk", "Македонски"], ["en", "English"]];
   var HINTS = {
     student: "Tap the green button above — as if scanning the QR code on the school's poster.",
@@ -108,7 +109,14 @@ export const PAGE_SCRIPT = String.raw`
     (kids || []).forEach(function (c) { if (c != null) n.append(c); });
     return n;
   }
-  function hhmm(t) { return new Date(t).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }); }
+  // Schools in XK, AL and MK read the 24-hour clock.
+  function hhmm(t) { return new Date(t).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }); }
+  // Inline SVG, not emoji: the page must look right on machines without an emoji font.
+  function icon(name) {
+    var span = el("span", { class: "icon", "aria-hidden": "true" });
+    span.innerHTML = boot.icons[name];
+    return span;
+  }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function fmtKv(kv) {
     return plural(kv.reads, "read") + " · " + plural(kv.writes, "write") + " · " + plural(kv.lists, "list") +
@@ -164,7 +172,7 @@ export const PAGE_SCRIPT = String.raw`
   function photoEl(fid) {
     var src = typeof fid === "string" && state.files[fid];
     if (src) return el("img", { class: "photo", src: src, alt: "Photo" });
-    return el("div", { class: "nophoto", text: "🖼 photo " + (typeof fid === "string" ? fid : "") + "\n(not sent from this page)" });
+    return el("div", { class: "nophoto", text: "Photo " + (typeof fid === "string" ? fid : "") + "\n(not sent from this page)" });
   }
   function keyboardEl(chat, m) {
     return el("div", { class: "kb" }, m.kb.map(function (row) {
@@ -182,10 +190,10 @@ export const PAGE_SCRIPT = String.raw`
   function itemEl(chat, m) {
     if (m.sys) return el("div", { class: "sys " + (m.kind || "") }, [m.sys]);
     var idAttr = m.id == null ? null : m.id;
-    if (m.deleted) return el("div", { class: "msg deleted " + m.who, "data-message-id": idAttr }, ["🗑 message deleted"]);
+    if (m.deleted) return el("div", { class: "msg deleted " + m.who, "data-message-id": idAttr }, [icon("trash"), "message deleted"]);
     var bubble = el("div", { class: "bubble" });
     if (m.photo) bubble.append(photoEl(m.photo));
-    if (m.doc) bubble.append(el("div", { class: "nophoto", text: "📄 " + m.doc }));
+    if (m.doc) bubble.append(el("div", { class: "nophoto", text: "Document " + m.doc }));
     var body = m.text != null ? m.text : m.caption;
     if (body) bubble.append(textEl(body, m.html));
     if (m.note) bubble.append(el("div", { class: "note", text: m.note }));
@@ -304,7 +312,7 @@ export const PAGE_SCRIPT = String.raw`
   function edit(chat, id, change) {
     var m = find(chat, id);
     if (!m || m.deleted) {
-      if (byId[chat]) push(chat, { sys: "✏️ The bot edited message #" + id + ", which is not on this page.", kind: "error" });
+      if (byId[chat]) push(chat, { sys: "The bot edited message #" + id + ", which is not on this page.", kind: "error" });
       return;
     }
     change(m);
@@ -396,7 +404,7 @@ export const PAGE_SCRIPT = String.raw`
         }
       });
     }, function (err) {
-      push(actor, { sys: "⚠️ " + err.message, kind: "error" });
+      push(actor, { sys: "Error: " + err.message, kind: "error" });
     });
   }
   function sendText(chat, text) {
@@ -462,7 +470,7 @@ export const PAGE_SCRIPT = String.raw`
       state.files[fid] = img.url;
       var m = push(chat, { who: "user", photo: fid, caption: caption || undefined, t: Date.now(), pending: true });
       flush();
-      enqueue(chat, "📎 photo", function () {
+      enqueue(chat, "photo", function () {
         var p = byId[chat];
         m.id = takeId(chat);
         m.pending = false;
@@ -555,7 +563,7 @@ export const PAGE_SCRIPT = String.raw`
     file.addEventListener("change", function () { if (file.files[0]) sendPhoto(id, file.files[0]); file.value = ""; });
     var composer = el("div", { class: "composer" }, [
       el("button", { type: "button", class: "icon-btn", "data-testid": "attach", "aria-label": "Send a photo",
-        title: "Send a photo (the text in the box becomes its caption)", text: "📎", onclick: function () { file.click(); } }),
+        title: "Send a photo (the text in the box becomes its caption)", onclick: function () { file.click(); } }, [icon("clip")]),
       file, input,
       el("button", { type: "button", class: "send", "data-testid": "send", text: "Send", onclick: submit })
     ]);
@@ -563,7 +571,7 @@ export const PAGE_SCRIPT = String.raw`
     var kids = [header];
     if (p.role === "student") {
       kids.push(el("button", { type: "button", class: "qr", "data-testid": "open-school-link", onclick: openSchoolLink }, [
-        el("span", { class: "icon", "aria-hidden": "true", text: "📷" }),
+        icon("qr"),
         el("span", null, ["Open the school's link (QR code)", el("small", { text: "as if scanning the poster in the school corridor" })])
       ]));
     }
@@ -572,7 +580,7 @@ export const PAGE_SCRIPT = String.raw`
       style: "--role: var(--" + p.role + ")" }, kids);
     var badge = el("span", { class: "badge", "aria-label": "unread" });
     var tab = el("button", { type: "button", class: "tab", role: "tab", "aria-controls": "col-" + id,
-      onclick: function () { activate(id); } }, [p.first_name + " · " + ROLE[p.role].split(" ")[0], badge]);
+      onclick: function () { activate(id); } }, [p.first_name + " · " + SHORT[p.role], badge]);
     cols[id] = { section: section, chat: chat, input: input, replykb: replykb, tab: tab, badge: badge };
     document.getElementById("cols").append(section);
     document.getElementById("tabs").append(tab);

@@ -19,7 +19,7 @@ button { cursor: pointer; }
 .top { display: flex; flex-wrap: wrap; align-items: center; gap: 10px 20px; padding: 10px 16px;
   background: var(--panel); border-bottom: 1px solid var(--line); }
 .brand { display: flex; align-items: center; gap: 10px; }
-.brand .logo { width: 36px; height: 36px; border-radius: 10px; display: grid; place-items: center; font-size: 20px;
+.brand .logo { width: 38px; height: 38px; border-radius: 10px; display: grid; place-items: center;
   background: linear-gradient(135deg, #0f8c7c, #2f6fb5); color: #fff; }
 .brand h1 { font-size: 18px; margin: 0; }
 .brand p { margin: 0; font-size: 12.5px; color: var(--muted); }
@@ -27,7 +27,14 @@ button { cursor: pointer; }
 .school strong { color: var(--ink); }
 .school code { background: #eef2f6; border-radius: 5px; padding: 1px 5px; font-size: 12.5px; color: var(--ink); }
 .actions { display: flex; gap: 8px; margin-left: auto; align-items: center; flex-wrap: wrap; }
-.btn { border: 1px solid var(--line); background: #fff; border-radius: 9px; padding: 7px 12px; font-size: 14px; }
+.btn { border: 1px solid var(--line); background: #fff; border-radius: 9px; padding: 7px 12px; font-size: 14px;
+  display: inline-flex; align-items: center; gap: 6px; }
+.btn svg { width: 17px; height: 17px; }
+.brand .logo svg { width: 24px; height: 24px; }
+.icon { display: inline-grid; place-items: center; }
+.spinner { display: inline-block; width: 12px; height: 12px; border: 2px solid currentColor; border-right-color: transparent;
+  border-radius: 50%; animation: spin .8s linear infinite; vertical-align: -1px; }
+@keyframes spin { to { transform: rotate(360deg); } }
 .btn:hover { background: #f1f5f9; }
 .btn.primary { background: var(--btn); border-color: var(--btn); color: #fff; }
 .btn.primary:hover { background: #285f9c; }
@@ -59,14 +66,15 @@ main { flex: 1; min-height: 0; display: grid; grid-template-columns: repeat(4, m
   place-items: center; font-weight: 700; flex: none; }
 .who { min-width: 0; flex: 1; }
 .who .name { font-weight: 650; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.who .role { font-size: 12.5px; color: var(--role); font-weight: 600; }
+.who .role { font-size: 12.5px; color: var(--role); font-weight: 600; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; }
 .who .role span { color: var(--muted); font-weight: 400; }
 .lang { display: flex; flex-direction: column; font-size: 11px; color: var(--muted); }
 .lang select { font-size: 13px; padding: 2px 4px; border-radius: 6px; border: 1px solid var(--line); background: #fff; }
 .qr { margin: 8px 10px 0; border: 0; border-radius: 11px; padding: 10px 12px; background: var(--student); color: #fff;
   font-weight: 650; display: flex; gap: 10px; align-items: center; text-align: left; }
 .qr:hover { filter: brightness(1.07); }
-.qr .icon { font-size: 22px; }
+.qr .icon svg { width: 28px; height: 28px; }
 .qr small { display: block; font-weight: 400; opacity: .9; font-size: 12px; }
 
 /* Chat */
@@ -95,11 +103,12 @@ main { flex: 1; min-height: 0; display: grid; grid-template-columns: repeat(4, m
 .note { font-size: 11.5px; color: var(--muted); font-style: italic; }
 .kb { display: flex; flex-direction: column; gap: 4px; margin-top: 4px; width: 100%; min-width: 220px; }
 .kb-row { display: flex; gap: 4px; }
-.inline-btn { flex: 1; min-width: 0; border: 0; border-radius: 9px; padding: 8px 6px; background: rgba(43, 82, 120, .5);
+.inline-btn { flex: 1; min-width: 0; border: 0; border-radius: 9px; padding: 8px 6px; background: rgba(38, 76, 115, .62);
   color: #fff; font-size: 13.5px; font-weight: 550; text-shadow: 0 1px 1px rgba(0, 0, 0, .15); }
-.inline-btn:hover { background: rgba(43, 82, 120, .65); }
+.inline-btn:hover { background: rgba(38, 76, 115, .78); }
 .inline-btn.url::after { content: " ↗"; font-size: 11px; }
-.msg.deleted { align-self: center; max-width: none; font-size: 12px; color: var(--muted); background: rgba(255, 255, 255, .55);
+.msg.deleted .icon svg { width: 13px; height: 13px; margin-right: 4px; vertical-align: -2px; }
+.msg.deleted { align-self: center; display: block; max-width: none; font-size: 12px; color: var(--muted); background: rgba(255, 255, 255, .55);
   padding: 2px 10px; border-radius: 10px; font-style: italic; }
 .msg.pending .meta::after { content: " 🕓"; }
 .sys { align-self: center; font-size: 11.5px; color: #4b5563; background: rgba(255, 255, 255, .6); padding: 1px 9px;
@@ -113,7 +122,7 @@ body.hide-kv .sys.kv { display: none; }
 .composer { display: flex; gap: 6px; padding: 8px; border-top: 1px solid var(--line); align-items: flex-end; }
 .composer textarea { flex: 1; resize: none; border: 1px solid var(--line); border-radius: 18px; padding: 8px 12px;
   max-height: 120px; min-height: 38px; background: #fff; }
-.icon-btn { border: 0; background: none; font-size: 20px; width: 38px; height: 38px; border-radius: 50%; flex: none; }
+.icon-btn { border: 0; background: none; color: #5f6b7a; display: grid; place-items: center; width: 38px; height: 38px; border-radius: 50%; flex: none; }
 .icon-btn:hover { background: #eef2f6; }
 .send { border: 0; background: var(--btn); color: #fff; border-radius: 18px; padding: 0 14px; height: 38px; font-weight: 600; }
 .send:hover { background: #285f9c; }
@@ -139,6 +148,8 @@ details.others[hidden] { display: none; }
   main { grid-template-columns: 1fr; padding: 8px; }
   .col:not(.active) { display: none; }
   .actions { margin-left: 0; }
+  .brand p, #kv-total { display: none; }
+  .top { padding: 8px 12px; gap: 6px 14px; }
 }
 @media (prefers-reduced-motion: reduce) { .col.flash { animation: none; } }
 `;

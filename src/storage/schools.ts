@@ -14,8 +14,16 @@ export async function getSchool(kv: Kv, code: string): Promise<School | null> {
   return raw ? (JSON.parse(raw) as School) : null;
 }
 
+/**
+ * Metadata travels in an HTTP header inside the runtime, where non-ASCII is a quirk: names are
+ * stored percent-encoded there (the value itself stays plain JSON).
+ */
 export async function putSchool(kv: Kv, school: School): Promise<void> {
-  const row: SchoolRow = { name: school.name, municipality: school.municipality, country: school.country };
+  const row: SchoolRow = {
+    name: encodeURIComponent(school.name),
+    municipality: encodeURIComponent(school.municipality),
+    country: school.country,
+  };
   await kv.put(keys.school(school.code), JSON.stringify(school), { metadata: row });
 }
 
@@ -25,7 +33,15 @@ export async function listSchools(kv: Kv): Promise<Array<SchoolRow & { code: str
   do {
     const page = await kv.list<SchoolRow>({ prefix: keys.schoolsPrefix(), cursor });
     for (const k of page.keys) {
-      if (k.metadata) out.push({ code: k.name.slice(keys.schoolsPrefix().length), ...k.metadata });
+      const m = k.metadata;
+      if (!m) continue;
+      const code = k.name.slice(keys.schoolsPrefix().length);
+      out.push({
+        code,
+        name: decodeURIComponent(m.name),
+        municipality: decodeURIComponent(m.municipality),
+        country: m.country,
+      });
     }
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);

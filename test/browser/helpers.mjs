@@ -39,7 +39,14 @@ export async function startWorker() {
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_INCLUDE_PROCESS_ENV: "false" };
   delete env.BOT_TOKEN;
   const args = ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port)];
-  args.push("--inspector-port", String(inspectorPort), "--persist-to", join(dir, "state"), "--env-file", envFile);
+  args.push(
+    "--inspector-port",
+    String(inspectorPort),
+    "--persist-to",
+    join(dir, "state"),
+    "--env-file",
+    envFile,
+  );
   args.push("--show-interactive-dev-session=false");
   const child = spawn("npx", args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -74,7 +81,9 @@ export async function startWorker() {
         const health = await response.json();
         if (health.mode !== "playground") {
           await stop();
-          throw new Error(`The test Worker runs in "${health.mode}" mode, not "playground": check the environment.`);
+          throw new Error(
+            `The test Worker runs in "${health.mode}" mode, not "playground": check the environment.`,
+          );
         }
         return { base, port, stop, output: () => output };
       }
@@ -157,7 +166,10 @@ export async function lastBotText(page, persona) {
   const messages = botMessages(page, persona);
   const count = await messages.count();
   if (count === 0) return "";
-  return messages.nth(count - 1).locator(".bubble").innerText();
+  return messages
+    .nth(count - 1)
+    .locator(".bubble")
+    .innerText();
 }
 
 export async function allBotTexts(page, persona) {

@@ -80,7 +80,28 @@ export class FakeTelegram {
   }
 }
 
+/** KV operations of every webhook request since the last reset, one entry per request. */
+export const kvLog: KvOpsHeader[] = [];
+
+export function kvTotal(log: KvOpsHeader[] = kvLog): KvOpsHeader {
+  return log.reduce(
+    (a, b) => ({
+      reads: a.reads + b.reads,
+      writes: a.writes + b.writes,
+      deletes: a.deletes + b.deletes,
+      lists: a.lists + b.lists,
+    }),
+    { reads: 0, writes: 0, deletes: 0, lists: 0 },
+  );
+}
+
 export async function postUpdate(update: unknown, secret = String(env.WEBHOOK_SECRET)): Promise<Response> {
+  const res = await postRaw(update, secret);
+  if (res.status === 200) kvLog.push(kvOps(res));
+  return res;
+}
+
+async function postRaw(update: unknown, secret: string): Promise<Response> {
   return exports.default.fetch(
     new Request("https://ura.test/telegram/webhook", {
       method: "POST",
@@ -175,4 +196,28 @@ export class Person {
     if (!button) throw new Error(`no button "${label}" in [${buttons.map((b) => b.text).join(" | ")}]`);
     return postUpdate(this.callbackUpdate(button.callback_data, messageId));
   }
+}
+
+export interface KvOpsHeader {
+  reads: number;
+  writes: number;
+  deletes: number;
+  lists: number;
+}
+
+/** The KV operations a request cost, as counted by the Worker's CountingKv (X-Ura-KV-Ops). */
+export function kvOps(res: Response): KvOpsHeader {
+  const header = res.headers.get("X-Ura-KV-Ops") ?? "";
+  const ops = Object.fromEntries(
+    header
+      .split(" ")
+      .map((kv) => kv.split("="))
+      .map(([k, v]) => [k, Number(v)]),
+  );
+  return {
+    reads: ops.reads ?? Number.NaN,
+    writes: ops.writes ?? Number.NaN,
+    deletes: ops.deletes ?? Number.NaN,
+    lists: ops.lists ?? Number.NaN,
+  };
 }

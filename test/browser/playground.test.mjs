@@ -1,0 +1,134 @@
+/**
+ * The playground in a real browser: what newcomers and NGOs see first. Runs against a fresh
+ * `wrangler dev` with its own KV, so every run starts from an empty demo school.
+ */
+import assert from "node:assert/strict";
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import {
+  allBotTexts,
+  botCount,
+  column,
+  launchBrowser,
+  openPlayground,
+  ROOT,
+  startWorker,
+  waitForBotMessage,
+  waitIdle,
+} from "./helpers.mjs";
+
+const PERSONAS = ["student", "adviser", "principal", "admin"];
+
+/** The first line of a Fluent message's value, without placeables: a stable fragment to look for. */
+async function ftlFragment(locale, id) {
+  const lines = (await readFile(join(ROOT, "locales", `${locale}.ftl`), "utf8")).split("\n");
+  const start = lines.findIndex((line) => line.startsWith(`${id} =`) || line.startsWith(`${id}=`));
+  assert.ok(start >= 0, `${id} is missing in locales/${locale}.ftl`);
+  const value = [lines[start].slice(lines[start].indexOf("=") + 1), ...lines.slice(start + 1)]
+    .map((line) => line.trim())
+    .find(Boolean);
+  const longest = value
+    .split(/\{[^}]*\}/)
+    .map((part) => part.trim())
+    .sort((a, b) => b.length - a.length)[0];
+  return longest.slice(0, 40).trim();
+}
+
+describe("playground page", () => {
+  let worker;
+  let browser;
+
+  before(async () => {
+    worker = await startWorker();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await worker?.stop();
+  });
+
+  test("loads from localhost only and shows the four personas", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === "data:") return;
+      if (!["127.0.0.1", "localhost"].includes(url.hostname)) foreign.push(request.url());
+    });
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error));
+    await page.goto(`${worker.base}/playground`);
+    await page.waitForSelector("body[data-ready='true']");
+    for (const persona of PERSONAS) {
+      const col = column(page, persona);
+      assert.equal(await col.count(), 1, `one ${persona} column`);
+      assert.equal(await col.locator('[data-testid="input"]').count(), 1);
+      assert.equal(await col.locator('[data-testid="send"]').count(), 1);
+    }
+    assert.equal(await page.locator('[data-testid="run-cron"]').count(), 1);
+    assert.match(await page.locator("#school").innerText(), /DEM2XK/);
+    assert.deepEqual(foreign, [], "no request leaves localhost");
+    assert.deepEqual(errors, [], "no script errors");
+    await context.close();
+  });
+
+  describe("as the student", () => {
+    let context;
+    let page;
+    let errors;
+
+    before(async () => {
+      ({ context, page, errors } = await openPlayground(browser, worker.base));
+    });
+    after(async () => context?.close());
+
+    test("the school's link (QR code) gets the welcome in Albanian", async () => {
+      const before = await botCount(page, "student");
+      await page.locator('[data-testid="open-school-link"]').click();
+      await waitForBotMessage(page, "student", before);
+
+      const sent = column(page, "student").locator(".msg.user").first();
+      assert.match(await sent.innerText(), /\/start s-DEM2XK/);
+      assert.equal(
+        await sent.getAttribute("data-message-id"),
+        "1",
+        "the user's message takes the chat's first id",
+      );
+
+      const replies = (await allBotTexts(page, "student")).join("\n");
+      assert.ok(replies.includes("Shkolla Demo"), `the reply names the school:\n${replies}`);
+      const welcome = await ftlFragment("sq", "welcome");
+      assert.ok(replies.includes(welcome), `the reply contains sq "welcome" (${welcome}):\n${replies}`);
+      assert.equal(await column(page, "student").locator(".sys.error").count(), 0, "no error line");
+      assert.deepEqual(errors, []);
+    });
+
+    test("the chat survives a reload", async () => {
+      const count = await column(page, "student").locator(".msg").count();
+      await page.reload();
+      await page.waitForSelector("body[data-ready='true']");
+      assert.equal(await column(page, "student").locator(".msg").count(), count);
+    });
+
+    test("screenshot for humans: test-results/playground.png", async () => {
+      // One step further into the report makes the picture show inline buttons at work.
+      const buttons = column(page, "student").locator("button.inline-btn");
+      if ((await buttons.count()) > 0) {
+        await buttons.first().click();
+        await waitIdle(page);
+      }
+      await column(page, "adviser").locator('[data-testid="input"]').fill("/start");
+      await column(page, "adviser").locator('[data-testid="send"]').click();
+      await waitIdle(page);
+      const dir = join(ROOT, "test-results");
+      await mkdir(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, "playground.png") });
+      await page.setViewportSize({ width: 420, height: 860 });
+      await page.screenshot({ path: join(dir, "playground-narrow.png") });
+      assert.deepEqual(errors, []);
+    });
+  });
+});
