@@ -37,7 +37,7 @@ export const PAGE_SCRIPT = String.raw`
   // ---- state ----------------------------------------------------------------------------------
   function fresh() {
     return { v: 1, chats: {}, nextIds: {}, files: {}, langs: {}, replyKb: {}, others: [], unread: {},
-      lastUpdateId: 0, photoN: 0, cbN: 0, total: zeroKv(), active: String(PERSONAS[0].id), hideKv: false };
+      lastUpdateId: 0, photoN: 0, cbN: 0, total: zeroKv(), kvLog: [], active: String(PERSONAS[0].id), hideKv: false };
   }
   function zeroKv() { return { requests: 0, reads: 0, writes: 0, deletes: 0, lists: 0 }; }
   function load() {
@@ -257,6 +257,10 @@ export const PAGE_SCRIPT = String.raw`
     var t = state.total;
     document.getElementById("kv-total").textContent = t.requests
       ? "Since reset: " + plural(t.requests, "update") + " → " + fmtKv(t) : "";
+    var log = document.getElementById("kv-log");
+    log.hidden = !state.kvLog.length;
+    var ol = document.getElementById("kv-log-list");
+    ol.replaceChildren.apply(ol, state.kvLog.slice().reverse().map(function (l) { return el("li", { text: l }); }));
   }
   function activate(id) {
     state.active = id;
@@ -398,14 +402,28 @@ export const PAGE_SCRIPT = String.raw`
           var t = state.total;
           t.requests++;
           ["reads", "writes", "deletes", "lists"].forEach(function (k) { t[k] += res.kv[k] || 0; });
-          document.getElementById("kv-last").textContent = "Last update (" + byId[actor].first_name + ": " + label + ") → " + fmtKv(res.kv);
+          var line = byId[actor].first_name + ": " + label + " → " + fmtKv(res.kv);
+          document.getElementById("kv-last").textContent = "Last update (" + line + ")";
+          state.kvLog = state.kvLog.concat([hhmm(Date.now()) + " " + line]).slice(-50);
           renderTotal();
-          push(actor, { sys: "KV: " + fmtKv(res.kv), kind: "kv" });
+          kvInChat(actor, res.kv);
         }
       });
     }, function (err) {
       push(actor, { sys: "Error: " + err.message, kind: "error" });
     });
+  }
+  // Consecutive updates answered by edits would stack identical lines: sum them into one.
+  function kvInChat(actor, kv) {
+    var list = state.chats[actor] || [];
+    var last = list[list.length - 1];
+    if (!last || last.kind !== "kv" || !last.kv) last = push(actor, { kind: "kv", kv: zeroKv(), n: 0 });
+    last.n++;
+    ["reads", "writes", "deletes", "lists"].forEach(function (k) { last.kv[k] += kv[k] || 0; });
+    var k = last.kv;
+    last.sys = (last.n > 1 ? last.n + " updates · KV: " : "KV: ") + plural(k.reads, "read") + " · " + plural(k.writes, "write") +
+      " · " + plural(k.lists, "list") + (k.deletes ? " · " + plural(k.deletes, "delete") : "");
+    dirty[actor] = true;
   }
   function sendText(chat, text) {
     var m = push(chat, { who: "user", text: text, t: Date.now(), pending: true });

@@ -40,6 +40,12 @@ button { cursor: pointer; }
 .btn.primary:hover { background: #285f9c; }
 .kvbar { width: 100%; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12.5px; color: var(--muted); }
 .kvbar .last { font-variant-numeric: tabular-nums; }
+.kvlog { position: relative; }
+.kvlog summary { cursor: pointer; color: var(--btn); }
+.kvlog ol { position: absolute; z-index: 30; top: 22px; left: 0; width: min(560px, 90vw); max-height: 50vh; overflow: auto;
+  margin: 0; padding: 8px 12px; list-style: none; background: #fff; border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(0, 0, 0, .15); font-variant-numeric: tabular-nums; color: var(--ink); }
+.kvlog[hidden] { display: none; }
 .kvbar label { display: inline-flex; gap: 5px; align-items: center; margin-left: auto; }
 .busy { display: none; color: var(--btn); }
 body.is-busy .busy { display: inline; }
@@ -128,10 +134,10 @@ body.hide-kv .sys.kv { display: none; }
 .send:hover { background: #285f9c; }
 
 /* Toasts and the deep-link menu */
-.toast { position: absolute; left: 50%; top: 70px; transform: translateX(-50%); max-width: 85%; z-index: 5;
+.toast { position: absolute; left: 12px; right: 12px; bottom: 70px; margin: 0 auto; width: fit-content; z-index: 5;
   background: rgba(28, 36, 48, .92); color: #fff; padding: 9px 14px; border-radius: 10px; font-size: 13.5px;
   box-shadow: 0 4px 14px rgba(0, 0, 0, .2); white-space: pre-wrap; }
-.toast.alert { background: #fff; color: var(--ink); border: 1px solid var(--line); top: 35%; }
+.toast.alert { background: #fff; color: var(--ink); border: 1px solid var(--line); bottom: auto; top: 35%; }
 .toast.alert button { display: block; margin: 8px 0 0 auto; }
 .menu { position: fixed; z-index: 20; background: #fff; border: 1px solid var(--line); border-radius: 12px; padding: 8px;
   box-shadow: 0 8px 24px rgba(0, 0, 0, .18); display: flex; flex-direction: column; gap: 4px; min-width: 190px; }

@@ -59,6 +59,7 @@ export function playgroundPage(): string {
   <div class="kvbar">
     <span class="last" id="kv-last" aria-live="polite">KV cost per request shows here.</span>
     <span id="kv-total"></span>
+    <details class="kvlog" id="kv-log" hidden><summary>per-update log</summary><ol id="kv-log-list"></ol></details>
     <label><input type="checkbox" id="kv-toggle" checked> show KV cost in chats</label>
   </div>
 </div>

@@ -113,6 +113,57 @@ describe("playground page", () => {
       assert.equal(await column(page, "student").locator(".msg").count(), count);
     });
 
+    test("sends updates shaped like Telegram's: commands, photos, button taps", async () => {
+      const updates = [];
+      const record = (request) => {
+        if (request.url().endsWith("/playground/api/update")) updates.push(request.postDataJSON());
+      };
+      page.on("request", record);
+      const student = column(page, "student");
+
+      await student.locator('[data-testid="input"]').fill("/help");
+      await student.locator('[data-testid="input"]').press("Enter");
+      await waitIdle(page);
+
+      // Any picture will do: a screenshot of the page itself.
+      const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 200 } });
+      await student.locator('[data-testid="input"]').fill("caption");
+      await student.locator('[data-testid="photo-input"]').setInputFiles({
+        name: "p.png",
+        mimeType: "image/png",
+        buffer: picture,
+      });
+      await student.locator(".msg.user img.photo").last().waitFor();
+      await waitIdle(page);
+
+      const button = student.locator("button.inline-btn").first();
+      if ((await button.count()) > 0) {
+        await button.click();
+        await waitIdle(page);
+      }
+      page.off("request", record);
+
+      const [help, photo, tap] = updates;
+      assert.deepEqual(help.update.message.entities, [{ type: "bot_command", offset: 0, length: 5 }]);
+      assert.equal(help.update.message.from.language_code, "sq");
+      const helpId = help.update.message.message_id;
+      assert.equal(helpId, help.nextIds["1000001"] - 1, "the user's message took the chat's next id");
+
+      assert.match(photo.update.message.photo[0].file_id, /^pg-photo-\d+$/);
+      assert.equal(photo.update.message.caption, "caption");
+      assert.ok(photo.update.message.message_id > helpId, "ids keep growing across user and bot messages");
+      assert.ok(photo.update.update_id > help.update.update_id);
+
+      if (tap) {
+        const query = tap.update.callback_query;
+        assert.equal(query.from.id, 1000001);
+        assert.equal(typeof query.data, "string");
+        assert.equal(query.message.chat.id, 1000001);
+        assert.ok(query.message.message_id > 0);
+      }
+      assert.deepEqual(errors, []);
+    });
+
     test("screenshot for humans: test-results/playground.png", async () => {
       // One step further into the report makes the picture show inline buttons at work.
       const buttons = column(page, "student").locator("button.inline-btn");

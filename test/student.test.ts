@@ -1,0 +1,362 @@
+import { env } from "cloudflare:workers";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CaseRow, StoredCase } from "../src/domain/case.ts";
+import type { Locale } from "../src/i18n/locales.ts";
+import { translate } from "../src/i18n/translate.ts";
+import {
+  actionUpdate,
+  answerFlow,
+  answerUntil,
+  currentStep,
+  PEER_CONFLICT,
+  pressAction,
+} from "./support/report.ts";
+import { clearKv, SCHOOLS, seedSchools } from "./support/schools.ts";
+import { FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
+
+let tg: FakeTelegram;
+let nextId = 7000;
+beforeEach(async () => {
+  tg = new FakeTelegram().install();
+  await clearKv();
+  await seedSchools();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+const t = (locale: Locale, id: string, args?: Record<string, string | number>) => translate(locale, id, args);
+const student = (lang = "en") => new Person(tg, nextId++, { first_name: "Student", language_code: lang });
+
+async function cases(school = SCHOOLS.XK.code): Promise<StoredCase[]> {
+  const list = await env.KV.list<CaseRow>({ prefix: `case:${school}:` });
+  return Promise.all(
+    list.keys.map(async (k) => JSON.parse((await env.KV.get(k.name)) ?? "null") as StoredCase),
+  );
+}
+
+describe("reaching a school", () => {
+  it("accepts a typed school code, with spaces and lower case", async () => {
+    const s = student("sq");
+    await s.send("/start");
+    expect(tg.textsTo(s.user.id).at(-1)).toContain(t("sq", "ask-school-code"));
+    await s.send(" prz-2xk ");
+    expect(tg.textsTo(s.user.id).join("\n")).toContain(SCHOOLS.XK.name);
+    expect(currentStep(s)?.step).toBe("danger");
+  });
+
+  it("answers an unknown code and a malformed link clearly", async () => {
+    const s = student("en");
+    await s.send("ZZZ9ZZ");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "school-code-unknown", { code: "ZZZ9ZZ" }));
+    await s.send("/start s-OOOOOO");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "school-code-malformed"));
+    await s.send("/start something-weird");
+    expect(tg.textsTo(s.user.id).at(-1)).toContain(t("en", "ask-school-code"));
+  });
+
+  it("remembers the school after a report, so /start offers a new one without a code", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.AL.code}`);
+    await answerFlow(s, PEER_CONFLICT);
+    await s.send("/start");
+    expect(s.buttonTexts()).toContain(t("en", "start-report"));
+    await s.press(t("en", "start-report"));
+    expect(currentStep(s)?.step).toBe("danger");
+  });
+});
+
+describe("moving through the flow", () => {
+  it("goes back a step and keeps the earlier answer marked", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await pressAction(s, "o1");
+    await pressAction(s, "o0");
+    expect(currentStep(s)?.step).toBe("what");
+    await pressAction(s, "b");
+    expect(currentStep(s)?.step).toBe("who");
+    expect(s.buttonTexts()).toContain(`✓ ${t("en", "q-who-me")}`);
+  });
+
+  it("changes one answer from the summary and returns to it, dropping answers that no longer apply", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, { ...PEER_CONFLICT, what: "physical", injury: "no" }, "summary");
+    await pressAction(s, "c");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "summary-pick"));
+    await s.press(t("en", "q-what"));
+    expect(currentStep(s)?.step).toBe("what");
+    await pressAction(s, "o1"); // insults: the injury question no longer applies
+    expect(currentStep(s)?.step).toBe("summary");
+    const summary = tg.textsTo(s.user.id).at(-1) ?? "";
+    expect(summary).toContain(t("en", "q-what-insults"));
+    expect(summary).not.toContain(t("en", "q-injury"));
+    await pressAction(s, "s");
+    await pressAction(s, "k");
+    const [stored] = await cases();
+    expect(stored?.answers.what).toBe("insults");
+    expect(stored?.answers.injury).toBeUndefined();
+  });
+
+  it("a change that makes mediation impossible drops the mediation answer and re-routes", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, PEER_CONFLICT, "summary");
+    await pressAction(s, "c");
+    await s.press(t("en", "q-often"));
+    await pressAction(s, "o2"); // again and again → staff
+    expect(currentStep(s)?.step).toBe("summary");
+    await pressAction(s, "s");
+    await pressAction(s, "k");
+    const [stored] = await cases();
+    expect(stored?.route).toBe("staff");
+    expect(stored?.answers.mediation).toBeUndefined();
+  });
+
+  it("cancel stops the report and sends nothing", async () => {
+    const s = student("mk");
+    await s.send(`/start s-${SCHOOLS.MK.code}`);
+    await pressAction(s, "o1");
+    await pressAction(s, "x");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("mk", "report-cancelled"));
+    expect(await cases(SCHOOLS.MK.code)).toHaveLength(0);
+  });
+
+  it("accepts a photo with a caption as the student's own words, sealed", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, PEER_CONFLICT, "describe");
+    await s.sendPhoto("AgAC-photo-1", "This is the message they sent");
+    const [stored] = await cases();
+    expect(stored).toMatchObject({ hasPhoto: true, hasText: true });
+    expect(JSON.stringify(stored)).not.toContain("AgAC-photo-1");
+  });
+});
+
+describe("bad input", () => {
+  it("rejects a forged callback and one signed for another student", async () => {
+    const s = student("en");
+    const other = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    const genuine = actionUpdate(s, "o1");
+    const data = genuine.callback_query?.data ?? "";
+    // Jump straight to the last step by editing the state, keeping the old MAC.
+    const forged = data.replace(/^(F\d\d\d.{6}.{4}.{5})./, "$1a");
+    for (const bad of [forged, `${data.slice(0, -1)}A`, "F3garbage", "x".repeat(64)]) {
+      await postUpdate(s.callbackUpdate(bad, 1));
+      const answer = tg.calls.at(-1);
+      expect(answer?.method).toBe("answerCallbackQuery");
+      expect(String(answer?.payload.text ?? "")).toBe(t("en", "button-expired"));
+    }
+    // The same genuine button pressed by someone else.
+    await postUpdate(other.callbackUpdate(data, 1));
+    expect(tg.calls.at(-1)?.payload.text).toBe(t("en", "button-expired"));
+    expect(tg.to(other.user.id).filter((c) => c.method === "editMessageText")).toHaveLength(0);
+    // The genuine press still works.
+    await postUpdate(genuine);
+    expect(currentStep(s)?.step).toBe("who");
+  });
+
+  it("a text over the limit gets a localized answer and sends nothing; a shorter one then sends", async () => {
+    const s = student("sr");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, PEER_CONFLICT, "describe");
+    await s.send("a".repeat(2001));
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("sr", "describe-too-long", { max: 2000, length: 2001 }));
+    expect(await cases()).toHaveLength(0);
+    await s.send("Kraće.");
+    expect(await cases()).toHaveLength(1);
+  });
+
+  it("stickers, voice and edits get a kind answer and the conversation survives", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await pressAction(s, "o1");
+    const sticker = s.messageUpdate("");
+    delete (sticker.message as { text?: string }).text;
+    Object.assign(sticker.message as object, {
+      sticker: {
+        file_id: "s",
+        file_unique_id: "s",
+        type: "regular",
+        width: 1,
+        height: 1,
+        is_animated: false,
+        is_video: false,
+      },
+    });
+    expect((await postUpdate(sticker)).status).toBe(200);
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "not-supported-kind"));
+    const edit = {
+      update_id: tg.nextUpdateId(),
+      edited_message: { ...s.messageUpdate("edited").message, edit_date: 2 },
+    };
+    expect((await postUpdate(edit)).status).toBe(200);
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "edited-ignored"));
+    await s.send("/mycases"); // an unexpected command mid-flow
+    await pressAction(s, "o0");
+    expect(currentStep(s)?.step).toBe("what");
+  });
+
+  it("ignores group chatter and points a /start in a group to the private chat", async () => {
+    const s = student("en");
+    const group = { id: -100123, type: "supergroup", title: "Class 7B" };
+    const msg = (text: string) => ({
+      update_id: tg.nextUpdateId(),
+      message: {
+        message_id: 5,
+        date: 1,
+        chat: group,
+        from: s.user,
+        text,
+        ...(text.startsWith("/")
+          ? { entities: [{ type: "bot_command", offset: 0, length: text.length }] }
+          : {}),
+      },
+    });
+    expect((await postUpdate(msg("hello everyone"))).status).toBe(200);
+    expect(tg.calls).toHaveLength(0);
+    await postUpdate(msg("/start"));
+    expect(tg.textsTo(group.id)).toEqual([t("en", "only-private")]);
+  });
+
+  it("a report form older than a day has expired", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    const press = actionUpdate(s, "o1");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 25 * 3600_000);
+    await postUpdate(press);
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "report-expired"));
+  });
+
+  it("limits reports per day with a kind message that points to help", async () => {
+    const s = student("en");
+    for (let i = 0; i < 3; i++) {
+      await s.send(`/start s-${SCHOOLS.XK.code}`);
+      await answerFlow(s, PEER_CONFLICT, `report ${i}`);
+    }
+    expect(await cases()).toHaveLength(3);
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, PEER_CONFLICT, "describe").catch(() => undefined);
+    expect(tg.textsTo(s.user.id).join("\n")).toContain(t("en", "limit-reached", { limit: 3 }));
+    expect(await cases()).toHaveLength(3);
+  });
+});
+
+describe("quick exit", () => {
+  it("deletes the chat's messages and keeps the unfinished report for later", async () => {
+    const s = student("sq");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await pressAction(s, "o1");
+    await pressAction(s, "o0");
+    const lastId = s.keyboard().messageId;
+    await pressAction(s, "q");
+    const deletions = tg.to(s.user.id).filter((c) => c.method === "deleteMessages");
+    const deleted = new Set(deletions.flatMap((c) => c.payload.message_ids as number[]));
+    for (let id = 1; id <= lastId; id++) expect(deleted.has(id)).toBe(true);
+    expect(deletions.every((c) => (c.payload.message_ids as number[]).length <= 100)).toBe(true);
+    // Coming back: the report continues where it was.
+    await s.send("/start");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("sq", "resume-question"));
+    await s.press(t("sq", "resume-continue"));
+    expect(currentStep(s)?.step).toBe("what");
+    await answerFlow(s, PEER_CONFLICT);
+    const [stored] = await cases();
+    expect(stored?.answers).toMatchObject({ danger: "no", who: "me" });
+  });
+
+  it("/clear deletes the chat and a sent report is still there", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, PEER_CONFLICT, "words");
+    await s.send("/clear");
+    expect(tg.to(s.user.id).some((c) => c.method === "deleteMessages")).toBe(true);
+    await s.send("/mycases");
+    expect(tg.textsTo(s.user.id).at(-1)).toContain(t("en", "status-new"));
+  });
+});
+
+describe("my cases, withdraw, forget", () => {
+  it("lists the student's cases and lets them withdraw one", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, PEER_CONFLICT);
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, { ...PEER_CONFLICT, what: "exclusion" });
+    await s.send("/mycases");
+    const list = tg.textsTo(s.user.id).at(-1) ?? "";
+    const all = await cases();
+    expect(all).toHaveLength(2);
+    for (const c of all) expect(list).toContain(`${c.id.slice(0, 5)} ${c.id.slice(5)}`);
+    const target = all[0] as StoredCase;
+    await s.press(`${target.id.slice(0, 5)} ${target.id.slice(5)}`);
+    await s.press(t("en", "withdraw-yes"));
+    expect((await cases()).find((c) => c.id === target.id)?.status).toBe("withdrawn");
+    expect((await cases()).filter((c) => c.status === "withdrawn")).toHaveLength(1);
+  });
+
+  it("another student sees none of them", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, PEER_CONFLICT);
+    const other = student("en");
+    await other.send("/mycases");
+    expect(tg.textsTo(other.user.id).at(-1)).toBe(t("en", "mycases-empty"));
+  });
+
+  it("/forget erases the student's cases and session after confirming", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, PEER_CONFLICT, "words");
+    const keep = student("en");
+    await keep.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(keep, PEER_CONFLICT);
+    await s.send("/forget");
+    await s.press(t("en", "forget-no"));
+    expect(await cases()).toHaveLength(2);
+    await s.send("/forget");
+    await s.press(t("en", "forget-yes"));
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "forget-done"));
+    expect(await cases()).toHaveLength(1);
+    const keys = (await env.KV.list({ prefix: "sess:" })).keys;
+    expect(keys).toHaveLength(1);
+  });
+});
+
+describe("help, privacy and language", () => {
+  it("/help shows the numbers of the student's country once the school is known", async () => {
+    const s = student("en");
+    await s.send("/help");
+    expect(tg.textsTo(s.user.id).at(-1)).toContain(t("en", "help-no-school"));
+    await s.send(`/start s-${SCHOOLS.AL.code}`);
+    await answerFlow(s, PEER_CONFLICT);
+    await s.send("/help");
+    const help = tg.textsTo(s.user.id).at(-1) ?? "";
+    expect(help).toContain("129");
+    expect(help).toContain("116 111");
+    expect(help).not.toContain("192");
+  });
+
+  it("/privacy tells the retention period and quick exit", async () => {
+    const s = student("mk");
+    await s.send("/privacy");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("mk", "privacy-text", { days: 180 }));
+  });
+
+  it("/language switches and is remembered over Telegram's language", async () => {
+    const s = student("en");
+    await s.send("/language");
+    await s.press("Shqip");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("sq", "language-set"));
+    await s.send("/privacy");
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("sq", "privacy-text", { days: 180 }));
+  });
+
+  it("falls back to English for a language Ura does not speak", async () => {
+    const s = student("de");
+    await s.send("/start");
+    expect(tg.textsTo(s.user.id).at(-1)).toContain(t("en", "ask-school-code"));
+  });
+});
