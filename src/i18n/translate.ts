@@ -31,7 +31,8 @@ export function translate(locale: Locale, id: string, args?: TranslateArgs): str
   for (const l of locale === FALLBACK_LOCALE ? [locale] : [locale, FALLBACK_LOCALE]) {
     const b = bundle(l);
     const message = b.getMessage(id);
-    if (message?.value) return b.formatPattern(message.value, args);
+    // With an errors array Fluent reports a missing argument instead of throwing mid-conversation.
+    if (message?.value) return b.formatPattern(message.value, args, []);
   }
   // A missing id is a bug the parity test catches; show the id rather than crash a child's report.
   return id;

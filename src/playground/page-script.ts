@@ -557,8 +557,8 @@ export const PAGE_SCRIPT = String.raw`
     var header = el("header", null, [
       el("div", { class: "avatar", "aria-hidden": "true", text: p.first_name.charAt(0) }),
       el("div", { class: "who" }, [
-        el("div", { class: "name", text: full }),
-        el("div", { class: "role" }, [ROLE[p.role], el("span", { text: p.username ? " · @" + p.username : "" })])
+        el("div", { class: "name", text: full, title: (p.username ? "@" + p.username + " · " : "") + "Telegram id " + p.id }),
+        el("div", { class: "role", text: ROLE[p.role] })
       ]),
       el("label", { class: "lang" }, ["Language", select])
     ]);
@@ -590,7 +590,7 @@ export const PAGE_SCRIPT = String.raw`
     if (p.role === "student") {
       kids.push(el("button", { type: "button", class: "qr", "data-testid": "open-school-link", onclick: openSchoolLink }, [
         icon("qr"),
-        el("span", null, ["Open the school's link (QR code)", el("small", { text: "as if scanning the poster in the school corridor" })])
+        el("span", null, ["Open the school's link (QR code)", el("small", { text: "as if scanning the poster at school" })])
       ]));
     }
     kids.push(chat, replykb, composer);

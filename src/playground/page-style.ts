@@ -74,10 +74,9 @@ main { flex: 1; min-height: 0; display: grid; grid-template-columns: repeat(4, m
 .who .name { font-weight: 650; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .who .role { font-size: 12.5px; color: var(--role); font-weight: 600; white-space: nowrap; overflow: hidden;
   text-overflow: ellipsis; }
-.who .role span { color: var(--muted); font-weight: 400; }
 .lang { display: flex; flex-direction: column; font-size: 11px; color: var(--muted); }
 .lang select { font-size: 13px; padding: 2px 4px; border-radius: 6px; border: 1px solid var(--line); background: #fff; }
-.qr { margin: 8px 10px 0; border: 0; border-radius: 11px; padding: 10px 12px; background: var(--student); color: #fff;
+.qr { margin: 8px 10px 0; border: 0; border-radius: 11px; padding: 8px 12px; background: var(--student); color: #fff;
   font-weight: 650; display: flex; gap: 10px; align-items: center; text-align: left; }
 .qr:hover { filter: brightness(1.07); }
 .qr .icon svg { width: 28px; height: 28px; }

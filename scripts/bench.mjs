@@ -1,0 +1,723 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures the figures of DESIGN.md's "Performance budget" and prints them next to
+ * their budgets. It never asserts a timing (timings depend on the machine); it exits non-zero only
+ * when something crashed, e.g. the Worker did not start or a report could not be completed.
+ *
+ * How: the real Worker runs under `wrangler dev --local` against a fake Telegram Bot API served by
+ * this process, and a driver plays students through complete reports via the webhook. KV costs come
+ * from the Worker's own per-request count (`X-Ura-KV-Ops` header); CPU comes from outside workerd
+ * (/proc schedstat), because inside workerd the clocks do not advance during computation.
+ *
+ * Adding a figure: write an async function that returns rows and append it to MEASUREMENTS below.
+ */
+import { spawn, execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const STUDENTS = 30; // complete reports driven through the bot
+const WARMUP_REPORTS = 5; // the first reports warm up workerd/V8 and are left out of the CPU figures
+const READY_TIMEOUT_MS = 90_000;
+
+const BOT_TOKEN = "123456:BENCH-token-xxxxxxxxxxxxxxxxxxxx";
+const WEBHOOK_SECRET = "bench-secret-0123456789";
+const ADMIN_ID = 900001;
+const FIRST_STUDENT_ID = 910001;
+const DESCRIPTION = "They call me names in class.";
+
+/**
+ * A peer-conflict report, in flows/report.json's order: danger "no", who "me", what "insults",
+ * where "class", when "today", often "once", mediation "yes". Choice keyboards take these in turn;
+ * a step the routing skips (e.g. mediation) simply leaves its entry unused.
+ */
+const REPORT_CHOICES = [1, 0, 1, 0, 0, 0, 0];
+
+// npx/wrangler must run on the same Node as this script (wrangler refuses Node < 22.12).
+const CHILD_ENV = {
+  ...process.env,
+  PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`,
+  WRANGLER_SEND_METRICS: "false",
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/* ───────────────────────────── small statistics helpers ───────────────────────────── */
+
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+const mean = (xs) => (xs.length ? sum(xs) / xs.length : Number.NaN);
+const max = (xs) => (xs.length ? Math.max(...xs) : Number.NaN);
+/** Nearest-rank percentile: p99 of 200 samples is the 198th smallest, never an interpolation. */
+function percentile(xs, p) {
+  if (!xs.length) return Number.NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits).replace(/\.?0+$/, "") || "0" : "n/a");
+
+/* ───────────────────────────── fake Telegram Bot API ───────────────────────────── */
+
+/**
+ * Answers every `POST /bot<token>/<method>` like Telegram would, well enough for the bot: sends
+ * return a message with a per-chat increasing id (shared with the users' own messages, as in a real
+ * private chat), everything else returns `true`. Every call is recorded for the driver.
+ */
+class FakeTelegram {
+  calls = [];
+  #nextId = new Map();
+
+  /** The next message id in a chat: used by the bot's sends and by the bench's own user messages. */
+  nextMessageId(chatId) {
+    const id = (this.#nextId.get(chatId) ?? 0) + 1;
+    this.#nextId.set(chatId, id);
+    return id;
+  }
+
+  async start() {
+    this.server = createServer((req, res) => {
+      const chunks = [];
+      req.on("data", (c) => chunks.push(c));
+      req.on("end", () => {
+        const method = req.url?.match(/^\/bot[^/]+\/([A-Za-z]+)/)?.[1] ?? "?";
+        const raw = Buffer.concat(chunks).toString("utf8");
+        let payload = {};
+        try {
+          payload = raw ? JSON.parse(raw) : {};
+        } catch {
+          payload = { raw }; // multipart (a photo upload): kept but not inspected
+        }
+        const call = { method, payload, seq: this.calls.length };
+        this.calls.push(call);
+        let result = true;
+        if (["sendMessage", "sendPhoto", "copyMessage"].includes(method)) {
+          const chatId = Number(payload.chat_id);
+          const id = this.nextMessageId(chatId);
+          call.messageId = id;
+          result =
+            method === "copyMessage"
+              ? { message_id: id }
+              : {
+                  message_id: id,
+                  date: Math.floor(Date.now() / 1000),
+                  chat: { id: chatId, type: "private" },
+                  text: payload.text ?? payload.caption ?? "",
+                };
+        }
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ ok: true, result }));
+      });
+    });
+    await new Promise((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.port = this.server.address().port;
+    return this;
+  }
+
+  callsSince(seq) {
+    return this.calls.slice(seq);
+  }
+
+  async stop() {
+    this.server?.closeAllConnections?.();
+    await new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/* ───────────────────────────── the Worker under wrangler dev ───────────────────────────── */
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Parent pid and command name of every process, from /proc/<pid>/stat. */
+function processTable() {
+  const table = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // comm may contain spaces and parentheses: it ends at the LAST ')'.
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      table.set(Number(entry), { ppid, comm });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return table;
+}
+
+function descendantsOf(rootPid) {
+  const table = processTable();
+  const isDescendant = (pid) => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
+      if (p === rootPid) return true;
+      p = table.get(p)?.ppid ?? 0;
+    }
+    return false;
+  };
+  return [...table.entries()].filter(([pid]) => pid !== rootPid && isDescendant(pid));
+}
+
+/** CPU time (ns) a process has used so far: the sum over its threads' schedstat run time. */
+function cpuNs(pid) {
+  let total = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+    } catch {
+      // the thread ended between readdir and read
+    }
+  }
+  return total;
+}
+
+class Worker {
+  log = "";
+
+  constructor(telegram) {
+    this.telegram = telegram;
+  }
+
+  async start() {
+    this.port = await freePort();
+    this.inspectorPort = await freePort();
+    this.dir = await mkdtemp(path.join(tmpdir(), "ura-bench-"));
+    // An empty env file stops wrangler from reading a developer's .dev.vars into the bench.
+    const envFile = path.join(this.dir, "empty.env");
+    await writeFile(envFile, "");
+    const vars = {
+      BOT_TOKEN,
+      WEBHOOK_SECRET,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${this.telegram.port}`,
+      PSEUDONYM_KEY: "bench-pseudonym-key-0123456789abcdefghijk",
+      SEAL_KEY: "bench-seal-key-0123456789abcdefghijklmnopq",
+      ADMIN_IDS: String(ADMIN_ID),
+    };
+    const args = [
+      "wrangler",
+      "dev",
+      "--local",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(this.port),
+      "--inspector-port",
+      String(this.inspectorPort),
+      "--persist-to",
+      path.join(this.dir, "state"),
+      "--env-file",
+      envFile,
+      "--show-interactive-dev-session=false",
+      // wrangler splits `--var KEY:VALUE` at the first ':' only, so the token's own ':' survives.
+      ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
+    ];
+    // Detached: its own process group, so stop() can end npx, wrangler and workerd together.
+    this.child = spawn("npx", args, {
+      cwd: ROOT,
+      env: CHILD_ENV,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const keep = (chunk) => {
+      this.log = (this.log + chunk.toString()).slice(-20_000);
+    };
+    this.child.stdout.on("data", keep);
+    this.child.stderr.on("data", keep);
+    this.base = `http://127.0.0.1:${this.port}`;
+
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null)
+        throw new Error(`wrangler dev exited (${this.child.exitCode})\n${this.tail()}`);
+      try {
+        if ((await fetch(`${this.base}/health`)).status === 200) break;
+      } catch {
+        // not listening yet
+      }
+      await sleep(250);
+    }
+    if (Date.now() >= deadline) throw new Error(`the Worker did not answer /health in time\n${this.tail()}`);
+    this.workerdPid = this.#findWorkerd();
+    return this;
+  }
+
+  /**
+   * wrangler runs two workerd processes: a proxy that owns --port and the one that runs our Worker.
+   * The proxy's socket addresses name our port on its command line; the Worker's do not.
+   */
+  #findWorkerd() {
+    try {
+      const candidates = descendantsOf(this.child.pid).filter(([, p]) => p.comm === "workerd");
+      const withCmd = candidates.map(([pid]) => {
+        let cmd = "";
+        try {
+          cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+        } catch {}
+        return { pid, cmd };
+      });
+      this.workerdCandidates = withCmd;
+      const notProxy = withCmd.filter((c) => !c.cmd.includes(`:${this.port}`));
+      const chosen = (notProxy.length ? notProxy : withCmd).at(-1);
+      if (chosen) cpuNs(chosen.pid); // probe once: throws if schedstat is unavailable
+      return chosen?.pid;
+    } catch {
+      return undefined; // no /proc (or no schedstat): CPU figures print "n/a"
+    }
+  }
+
+  tail(lines = 30) {
+    return this.log.split("\n").slice(-lines).join("\n");
+  }
+
+  /**
+   * Posts one update to the webhook. Returns the HTTP status, the Worker's KV op count for the
+   * request, the CPU workerd spent on it (ns, or undefined) and the Bot API calls it made.
+   */
+  async post(update) {
+    const seq = this.telegram.calls.length;
+    const before = this.workerdPid ? cpuNs(this.workerdPid) : undefined;
+    const response = await fetch(`${this.base}/telegram/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET },
+      body: JSON.stringify(update),
+    });
+    await response.arrayBuffer();
+    const after = this.workerdPid ? cpuNs(this.workerdPid) : undefined;
+    const header = response.headers.get("X-Ura-KV-Ops") ?? "";
+    const ops = { reads: 0, writes: 0, deletes: 0, lists: 0 };
+    for (const [, key, n] of header.matchAll(/(\w+)=(\d+)/g)) ops[key] = Number(n);
+    if (!header) ops.missing = true;
+    return {
+      status: response.status,
+      ops,
+      cpuNs: before === undefined ? undefined : after - before,
+      calls: this.telegram.callsSince(seq),
+    };
+  }
+
+  async stop() {
+    if (this.child?.pid && this.child.exitCode === null) {
+      try {
+        process.kill(-this.child.pid, "SIGTERM");
+      } catch {}
+      const deadline = Date.now() + 5000;
+      while (this.child.exitCode === null && this.child.signalCode === null && Date.now() < deadline)
+        await sleep(100);
+      try {
+        process.kill(-this.child.pid, "SIGKILL"); // whatever ignored SIGTERM (workerd children)
+      } catch {}
+    }
+    if (this.dir) await rm(this.dir, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+/* ───────────────────────────── the report driver ───────────────────────────── */
+
+let updateId = 1000;
+const now = () => Math.floor(Date.now() / 1000);
+const user = (id) => ({ id, is_bot: false, first_name: `U${id}`, language_code: "sq" });
+const privateChat = (id) => ({ id, type: "private", first_name: `U${id}` });
+
+function messageUpdate(telegram, userId, text, entities) {
+  return {
+    update_id: ++updateId,
+    message: {
+      message_id: telegram.nextMessageId(userId),
+      date: now(),
+      chat: privateChat(userId),
+      from: user(userId),
+      text,
+      ...(entities ? { entities } : {}),
+    },
+  };
+}
+
+function callbackUpdate(userId, messageId, data) {
+  return {
+    update_id: ++updateId,
+    callback_query: {
+      id: String(++updateId),
+      from: user(userId),
+      chat_instance: "x",
+      data,
+      message: { message_id: messageId, date: now(), chat: { id: userId, type: "private" }, text: "." },
+    },
+  };
+}
+
+/** The action of a flow button: `F…<answers>.<action>~<mac>` → `<action>`. */
+function actionOf(callbackData) {
+  const body = callbackData.slice(0, callbackData.lastIndexOf("~"));
+  return body.slice(body.lastIndexOf(".") + 1);
+}
+
+/**
+ * Follows the inline keyboards in one chat as Telegram would show them: a send with reply_markup
+ * adds a keyboard, an edit replaces (or, without reply_markup, removes) the keyboard of that message.
+ */
+class ChatView {
+  keyboards = new Map(); // message id → { rows, seq }
+
+  constructor(chatId) {
+    this.chatId = chatId;
+  }
+
+  apply(calls) {
+    for (const { method, payload, messageId, seq } of calls) {
+      if (Number(payload.chat_id) !== this.chatId) continue;
+      const rows = payload.reply_markup?.inline_keyboard;
+      if (["sendMessage", "sendPhoto", "copyMessage"].includes(method)) {
+        if (rows) this.keyboards.set(messageId, { rows, seq });
+      } else if (["editMessageText", "editMessageReplyMarkup", "editMessageCaption"].includes(method)) {
+        if (rows) this.keyboards.set(payload.message_id, { rows, seq });
+        else this.keyboards.delete(payload.message_id);
+      } else if (method === "deleteMessage") {
+        this.keyboards.delete(payload.message_id);
+      }
+    }
+  }
+
+  /** The most recently sent or edited keyboard still on screen. */
+  latest() {
+    let best;
+    for (const [messageId, k] of this.keyboards) if (!best || k.seq > best.seq) best = { messageId, ...k };
+    return best && { messageId: best.messageId, buttons: best.rows.flat().filter((b) => b.callback_data) };
+  }
+}
+
+/** Which update type a step is, for the per-type breakdown. */
+const KIND = {
+  start: "/start s-<code>",
+  choice: "button: choice",
+  summary: "button: summary ok",
+  describe: "message: description",
+};
+
+/**
+ * One student's complete report, from `/start s-<code>` to the "✅" confirmation.
+ * Returns every update's measurement, tagged with its kind.
+ */
+async function driveReport(worker, telegram, studentId, schoolCode) {
+  const view = new ChatView(studentId);
+  const steps = [];
+  const post = async (kind, update) => {
+    const result = await worker.post(update);
+    if (result.status !== 200) {
+      throw new Error(`student ${studentId}: ${kind} answered HTTP ${result.status}\n${worker.tail()}`);
+    }
+    view.apply(result.calls);
+    steps.push({ kind, ...result });
+    return result;
+  };
+  const confirmed = (result) =>
+    result.calls.some(
+      (c) =>
+        c.method === "sendMessage" &&
+        Number(c.payload.chat_id) === studentId &&
+        c.payload.text?.includes("✅"),
+    );
+
+  let result = await post(
+    KIND.start,
+    messageUpdate(telegram, studentId, `/start s-${schoolCode}`, [
+      { type: "bot_command", offset: 0, length: 6 },
+    ]),
+  );
+  const choices = [...REPORT_CHOICES];
+  for (let guard = 0; guard < 20; guard++) {
+    if (confirmed(result)) return steps;
+    const keyboard = view.latest();
+    if (!keyboard)
+      throw new Error(`student ${studentId}: no keyboard to press after ${steps.length} updates`);
+    const byAction = (action) => keyboard.buttons.find((b) => actionOf(b.callback_data) === action);
+    if (byAction("k")) {
+      // The description step: the student types their words, which sends the report.
+      result = await post(KIND.describe, messageUpdate(telegram, studentId, DESCRIPTION));
+    } else if (byAction("s")) {
+      result = await post(
+        KIND.summary,
+        callbackUpdate(studentId, keyboard.messageId, byAction("s").callback_data),
+      );
+    } else {
+      const option = choices.shift();
+      const button = option === undefined ? undefined : byAction(`o${option.toString(36)}`);
+      if (!button) {
+        const seen = keyboard.buttons.map((b) => actionOf(b.callback_data)).join(" ");
+        throw new Error(`student ${studentId}: no button for option ${option} (keyboard: ${seen})`);
+      }
+      result = await post(KIND.choice, callbackUpdate(studentId, keyboard.messageId, button.callback_data));
+    }
+  }
+  throw new Error(`student ${studentId}: no "✅" confirmation after ${steps.length} updates`);
+}
+
+/** Creates the bench school as admin and returns its 6-character code. */
+async function createSchool(worker, telegram) {
+  const text = "/newschool Bench School; Prizren; XK; sq";
+  const result = await worker.post(
+    messageUpdate(telegram, ADMIN_ID, text, [{ type: "bot_command", offset: 0, length: 10 }]),
+  );
+  if (result.status !== 200) throw new Error(`/newschool answered HTTP ${result.status}\n${worker.tail()}`);
+  const reply = result.calls.find(
+    (c) => c.method === "sendMessage" && Number(c.payload.chat_id) === ADMIN_ID,
+  );
+  const replyText = reply?.payload.text ?? "";
+  const code =
+    replyText.match(/start=s-([A-Za-z0-9]{6})/)?.[1] ?? replyText.match(/Code:\s*([A-Za-z0-9]{6})/)?.[1];
+  if (!code) throw new Error(`no school code in the /newschool reply: ${JSON.stringify(replyText)}`);
+  return code;
+}
+
+/* ───────────────────────────── measurements ───────────────────────────── */
+
+/**
+ * A row: { figure, value, budget?, ok? } — ok true/false is printed "ok"/"OVER", undefined "—".
+ * A measurement may also return `notes` (lines printed under the table) and `details` (a block).
+ */
+
+/** Starts the Worker once for every measurement that needs it. */
+async function sharedWorker(context) {
+  if (!context.worker) {
+    context.telegram = await new FakeTelegram().start();
+    context.worker = new Worker(context.telegram);
+    context.cleanups.push(
+      () => context.worker.stop(),
+      () => context.telegram.stop(),
+    );
+    await context.worker.start();
+  }
+  return context.worker;
+}
+
+async function measureReports(context) {
+  const worker = await sharedWorker(context);
+  const { telegram } = context;
+  const code = await createSchool(worker, telegram);
+  const reports = [];
+  for (let i = 0; i < STUDENTS; i++)
+    reports.push(await driveReport(worker, telegram, FIRST_STUDENT_ID + i, code));
+
+  const all = reports.flat();
+  const perReport = reports.map((steps) => {
+    const total = { reads: 0, writes: 0, deletes: 0, lists: 0, updates: steps.length };
+    for (const s of steps) for (const k of ["reads", "writes", "deletes", "lists"]) total[k] += s.ops[k];
+    return total;
+  });
+  const missingHeader = all.filter((s) => s.ops.missing).length;
+  const hot = all.filter((s) => s.kind === KIND.choice || s.kind === KIND.summary);
+  const measured = reports.slice(WARMUP_REPORTS).flat();
+  const cpuMs = measured
+    .map((s) => s.cpuNs)
+    .filter((x) => x !== undefined)
+    .map((ns) => ns / 1e6);
+  const cpuAvailable = worker.workerdPid !== undefined && cpuMs.length > 0;
+
+  const writes = perReport.map((r) => r.writes);
+  const rows = [
+    {
+      figure: "KV writes per completed report (max)",
+      value: `${max(writes)} (mean ${fmt(mean(writes))})`,
+      budget: "≤ 2",
+      ok: max(writes) <= 2,
+    },
+    {
+      figure: "KV reads per completed report",
+      value: `${max(perReport.map((r) => r.reads))} (mean ${fmt(mean(perReport.map((r) => r.reads)))})`,
+    },
+    {
+      figure: "KV deletes / lists per completed report",
+      value: `${max(perReport.map((r) => r.deletes))} / ${max(perReport.map((r) => r.lists))}`,
+    },
+    {
+      figure: "KV reads per update, hot path (button presses)",
+      value: `max ${max(hot.map((s) => s.ops.reads))}, mean ${fmt(mean(hot.map((s) => s.ops.reads)))}`,
+      budget: "≤ 1",
+      ok: max(hot.map((s) => s.ops.reads)) <= 1,
+    },
+    {
+      figure: "KV reads per update, all updates",
+      value: `max ${max(all.map((s) => s.ops.reads))}, mean ${fmt(mean(all.map((s) => s.ops.reads)))}`,
+      budget: "(≤ 1 applies to the hot path)",
+    },
+    {
+      figure: "CPU per update p50 (workerd, incl. HTTP)",
+      value: cpuAvailable ? `${fmt(percentile(cpuMs, 50), 3)} ms` : "n/a",
+      budget: "≤ 1 ms",
+      ok: cpuAvailable ? percentile(cpuMs, 50) <= 1 : undefined,
+    },
+    {
+      figure: "CPU per update p99 (workerd, incl. HTTP)",
+      value: cpuAvailable ? `${fmt(percentile(cpuMs, 99), 3)} ms` : "n/a",
+      budget: "≤ 5 ms",
+      ok: cpuAvailable ? percentile(cpuMs, 99) <= 5 : undefined,
+    },
+  ];
+
+  // Per update type: where the KV operations and the CPU go.
+  const kinds = [...new Set(all.map((s) => s.kind))];
+  const detailRows = kinds.map((kind) => {
+    const of = all.filter((s) => s.kind === kind);
+    const cpu = measured.filter((s) => s.kind === kind && s.cpuNs !== undefined).map((s) => s.cpuNs / 1e6);
+    const stat = (k) => `${max(of.map((s) => s.ops[k]))}/${fmt(mean(of.map((s) => s.ops[k])))}`;
+    return [
+      kind,
+      String(of.length),
+      stat("reads"),
+      stat("writes"),
+      stat("deletes"),
+      stat("lists"),
+      cpu.length ? fmt(percentile(cpu, 50), 3) : "n/a",
+      cpu.length ? fmt(percentile(cpu, 99), 3) : "n/a",
+    ];
+  });
+  const details = [
+    "Per update type (KV figures are max/mean over all reports; CPU over the measured ones):",
+    ...table(
+      ["update", "count", "reads", "writes", "deletes", "lists", "CPU p50 ms", "CPU p99 ms"],
+      detailRows,
+    ),
+  ];
+
+  const notes = [
+    `${STUDENTS} complete reports of ${fmt(mean(perReport.map((r) => r.updates)))} updates each ` +
+      `(/start, ${REPORT_CHOICES.length} choices at most, summary, description); every update answered 200.`,
+    cpuAvailable
+      ? `CPU is workerd's (pid ${worker.workerdPid}) schedstat run time around each webhook request, over ` +
+        `${cpuMs.length} updates after ${WARMUP_REPORTS} warm-up reports. It includes HTTP parsing and the ` +
+        "outgoing Bot API fetches to the fake server, so it overstates the Worker's own CPU."
+      : "CPU: n/a (no /proc schedstat for workerd on this machine).",
+  ];
+  if (worker.workerdCandidates?.length > 1) {
+    notes.push(
+      `(${worker.workerdCandidates.length} workerd processes; measured the one not bound to the dev port.)`,
+    );
+  }
+  if (missingHeader)
+    notes.push(`WARNING: ${missingHeader} responses had no X-Ura-KV-Ops header (counted as 0).`);
+  return { rows, details, notes };
+}
+
+async function measureBundle() {
+  const outdir = await mkdtemp(path.join(tmpdir(), "ura-bundle-"));
+  try {
+    const output = await new Promise((resolve, reject) => {
+      execFile(
+        "npx",
+        ["wrangler", "deploy", "--dry-run", "--outdir", outdir],
+        { cwd: ROOT, env: CHILD_ENV, maxBuffer: 10 * 1024 * 1024 },
+        (error, stdout, stderr) =>
+          error
+            ? reject(new Error(`wrangler deploy --dry-run failed\n${stdout}${stderr}`))
+            : resolve(stdout + stderr),
+      );
+    });
+    // The upload is the .js bundle plus the text modules (.ftl) wrangler keeps as separate files;
+    // source maps and wrangler's README are not uploaded.
+    const files = (await readdir(outdir)).filter((f) => !f.endsWith(".map") && f !== "README.md");
+    let js = 0;
+    let total = 0;
+    for (const f of files) {
+      const size = gzipSync(await readFile(path.join(outdir, f)), { level: 9 }).length;
+      total += size;
+      if (f.endsWith(".js") || f.endsWith(".mjs")) js += size;
+    }
+    const wranglerFigure = output.match(/Total Upload:\s*([^\n]+)/)?.[1]?.trim();
+    return {
+      rows: [
+        {
+          figure: "Worker bundle, gzip (.js + text modules)",
+          value: `${fmt(total / 1024, 1)} KiB`,
+          budget: "≤ 250 KiB",
+          ok: total / 1024 <= 250,
+        },
+        { figure: "  of which the .js bundle", value: `${fmt(js / 1024, 1)} KiB` },
+      ],
+      notes: [
+        `Bundle: ${files.length} files from wrangler deploy --dry-run${wranglerFigure ? `; wrangler's own figure: ${wranglerFigure}` : ""}.`,
+      ],
+    };
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Each entry measures one or more figures; append new ones here. */
+const MEASUREMENTS = [
+  { name: "KV and CPU over complete reports", run: measureReports },
+  { name: "bundle size", run: measureBundle },
+];
+
+/* ───────────────────────────── output ───────────────────────────── */
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+async function main() {
+  const context = { cleanups: [] };
+  const onSignal = async () => {
+    for (const cleanup of context.cleanups.reverse()) await cleanup().catch(() => {});
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  const rows = [];
+  const details = [];
+  const notes = [];
+  let failed = false;
+  try {
+    for (const m of MEASUREMENTS) {
+      const started = Date.now();
+      process.stderr.write(`bench: ${m.name}…`);
+      try {
+        const out = await m.run(context);
+        rows.push(...out.rows);
+        if (out.details) details.push(...out.details, "");
+        if (out.notes) notes.push(...out.notes);
+        process.stderr.write(` ${fmt((Date.now() - started) / 1000, 1)} s\n`);
+      } catch (error) {
+        failed = true;
+        process.stderr.write(" FAILED\n");
+        console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+        rows.push({ figure: m.name, value: "crashed", ok: undefined });
+      }
+    }
+  } finally {
+    for (const cleanup of context.cleanups.reverse()) await cleanup().catch(() => {});
+  }
+
+  const status = (ok) => (ok === true ? "ok" : ok === false ? "OVER" : "—");
+  console.log('\nUra performance budget (DESIGN.md, "Performance budget")\n');
+  for (const line of table(
+    ["figure", "measured", "budget", ""],
+    rows.map((r) => [r.figure, r.value, r.budget ?? "", r.budget && r.ok !== undefined ? status(r.ok) : ""]),
+  ))
+    console.log(line);
+  console.log("");
+  for (const line of details) console.log(line);
+  for (const note of notes) console.log(note);
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
