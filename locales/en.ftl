@@ -191,6 +191,8 @@ cmd-privacy = How your privacy is protected
 cmd-language = Change the language
 cmd-clear = Quick exit: clear this chat
 cmd-forget = Delete everything about me
+cmd-newschool = Create a school
+cmd-schools = List schools and their links
 
 ## Admin: schools
 

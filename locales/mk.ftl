@@ -191,6 +191,8 @@ cmd-privacy = Како е заштитена твојата приватност
 cmd-language = Смени јазик
 cmd-clear = Брз излез: избриши го овој разговор
 cmd-forget = Избриши сè за мене
+cmd-newschool = Создај училиште
+cmd-schools = Листа на училишта и нивните линкови
 
 ## Admin: schools
 

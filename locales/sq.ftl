@@ -191,6 +191,8 @@ cmd-privacy = Si mbrohet privatësia jote
 cmd-language = Ndrysho gjuhën
 cmd-clear = Dalje e shpejtë: fshi këtë bisedë
 cmd-forget = Fshi gjithçka për mua
+cmd-newschool = Krijo një shkollë
+cmd-schools = Shkollat dhe lidhjet e tyre
 
 ## Admin: schools
 

@@ -191,6 +191,8 @@ cmd-privacy = Kako je zaštićena tvoja privatnost
 cmd-language = Promeni jezik
 cmd-clear = Brzi izlaz: obriši ovaj razgovor
 cmd-forget = Obriši sve o meni
+cmd-newschool = Napravi školu
+cmd-schools = Spisak škola i njihovih linkova
 
 ## Admin: schools
 

@@ -4,7 +4,7 @@ import type { CaseRow, StoredCase } from "../src/domain/case.ts";
 import { LOCALES, type Locale } from "../src/i18n/locales.ts";
 import { translate } from "../src/i18n/translate.ts";
 import { actionUpdate, answerFlow, answerUntil, PEER_CONFLICT, pressAction } from "./support/report.ts";
-import { clearKv, dumpKv, SCHOOLS, seedSchools } from "./support/schools.ts";
+import { clearKv, SCHOOLS, seedSchools } from "./support/schools.ts";
 import { FakeTelegram, kvLog, kvTotal, Person, postUpdate } from "./support/telegram.ts";
 
 let tg: FakeTelegram;

@@ -1,5 +1,5 @@
 /** The playground page's stylesheet: Telegram-like bubbles, one column per persona. */
-export const PAGE_CSS = String.raw`
+export const PAGE_CSS = `
 :root {
   --bg: #f3f5f8; --panel: #ffffff; --ink: #1c2430; --muted: #5f6b7a; --line: #dde3ea;
   --chat: #dfe7ee; --bot: #ffffff; --user: #e3f6cf; --btn: #2f6fb5; --focus: #ffb400;

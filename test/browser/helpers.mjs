@@ -56,39 +56,40 @@ export async function startWorker() {
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
 
+  // If the test process dies before stop(), do not leave workerd running.
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {}
+  };
+  const onExit = () => killGroup("SIGKILL");
+  process.once("exit", onExit);
+
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       // wrangler starts workerd as a grandchild: end the whole process group.
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {}
+      killGroup("SIGTERM");
       await Promise.race([exited, sleep(5000)]);
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {}
+      killGroup("SIGKILL");
     }
+    process.off("exit", onExit);
     await rm(dir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      const response = await fetch(`${base}/health`);
-      if (response.ok) {
-        const health = await response.json();
-        if (health.mode !== "playground") {
-          await stop();
-          throw new Error(
-            `The test Worker runs in "${health.mode}" mode, not "playground": check the environment.`,
-          );
-        }
-        return { base, port, stop, output: () => output };
-      }
-    } catch (error) {
-      if (error instanceof Error && error.message.startsWith("The test Worker")) throw error;
+  while (Date.now() < deadline && child.exitCode === null) {
+    const health = await fetch(`${base}/health`).then(
+      (response) => (response.ok ? response.json() : null),
+      () => null, // not listening yet
+    );
+    if (health) {
+      if (health.mode === "playground") return { base, port, stop, output: () => output };
+      await stop();
+      throw new Error(
+        `The test Worker runs in "${health.mode}" mode, not "playground": check the environment.`,
+      );
     }
     await sleep(250);
   }
@@ -162,16 +163,15 @@ export async function click(page, persona, buttonText) {
   await waitIdle(page);
 }
 
+/** The text (or caption) of the persona's newest bot message; "" when there is none. */
 export async function lastBotText(page, persona) {
-  const messages = botMessages(page, persona);
-  const count = await messages.count();
-  if (count === 0) return "";
-  return messages
-    .nth(count - 1)
-    .locator(".bubble")
-    .innerText();
+  const texts = await allBotTexts(page, persona);
+  return texts.at(-1) ?? "";
 }
 
+/** Text or caption of every bot message in the column, oldest first (photo-only messages give ""). */
 export async function allBotTexts(page, persona) {
-  return botMessages(page, persona).locator(".bubble").allInnerTexts();
+  return botMessages(page, persona).evaluateAll((nodes) =>
+    nodes.map((node) => node.querySelector(".bubble .text")?.textContent ?? ""),
+  );
 }

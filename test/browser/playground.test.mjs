@@ -69,7 +69,7 @@ describe("playground page", () => {
       assert.equal(await col.locator('[data-testid="send"]').count(), 1);
     }
     assert.equal(await page.locator('[data-testid="run-cron"]').count(), 1);
-    assert.match(await page.locator("#school").innerText(), /DEM2XK/);
+    assert.match(await page.locator("#school").textContent(), /DEM2XK/);
     assert.deepEqual(foreign, [], "no request leaves localhost");
     assert.deepEqual(errors, [], "no script errors");
     await context.close();
@@ -91,7 +91,7 @@ describe("playground page", () => {
       await waitForBotMessage(page, "student", before);
 
       const sent = column(page, "student").locator(".msg.user").first();
-      assert.match(await sent.innerText(), /\/start s-DEM2XK/);
+      assert.match(await sent.textContent(), /\/start s-DEM2XK/);
       assert.equal(
         await sent.getAttribute("data-message-id"),
         "1",

@@ -1,0 +1,23 @@
+/**
+ * The command menus Telegram shows, per scope and language (`npm run setup` sends them with
+ * setMyCommands). Descriptions are Fluent ids, so every menu exists in every locale.
+ */
+export const STUDENT_COMMANDS: ReadonlyArray<readonly [command: string, description: string]> = [
+  ["start", "cmd-start"],
+  ["help", "cmd-help"],
+  ["mycases", "cmd-mycases"],
+  ["privacy", "cmd-privacy"],
+  ["language", "cmd-language"],
+  ["clear", "cmd-clear"],
+  ["forget", "cmd-forget"],
+];
+
+/** Programme admins see the student menu plus their own commands (scope: their chat). */
+export const ADMIN_COMMANDS: ReadonlyArray<readonly [command: string, description: string]> = [
+  ...STUDENT_COMMANDS,
+  ["newschool", "cmd-newschool"],
+  ["schools", "cmd-schools"],
+];
+
+/** What the webhook subscribes to: everything else is never even delivered. */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
