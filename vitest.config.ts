@@ -15,6 +15,7 @@ export default defineConfig({
           ADMIN_IDS: "900001,900002",
           PSEUDONYM_KEY: "test-pseudonym-key-0123456789abcdefghijklmnop",
           SEAL_KEY: "test-seal-key-0123456789abcdefghijklmnopqrstu",
+          CLAIM_SETTLE_MS: "40",
         },
       },
     }),

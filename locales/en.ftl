@@ -193,6 +193,10 @@ cmd-clear = Quick exit: clear this chat
 cmd-forget = Delete everything about me
 cmd-newschool = Create a school
 cmd-schools = List schools and their links
+cmd-queue = Open cases of your school
+cmd-name = The name students see
+cmd-advisers = Club advisers (principal)
+cmd-invite = Invite an adviser or principal
 
 ## Admin: schools
 
@@ -223,3 +227,193 @@ day-6 = Saturday
 day-7 = Sunday
 day-today = today
 day-tomorrow = tomorrow
+
+## Staff: enrolment
+
+staff-only = This is only for the school's mediation-club advisers and principal.
+principal-only = Only the principal can do this.
+invite-usage =
+    To invite someone, send:
+    /invite adviser — a mediation-club adviser for your school (principals)
+    /invite principal SCHOOLCODE — a principal (programme admins)
+    /invite group — a code to link the club's Telegram group
+invite-created =
+    Invite for a new { $role } (single use, valid 7 days):
+    Code: { $code }
+    Link: { $link }
+    Send it only to that person.
+invite-group-created =
+    Group code (single use, valid 7 days): { $code }
+    Add me to the club's Telegram group and send there: /linkgroup { $code }
+join-invalid = This code is not valid, was already used or has expired. Please ask for a new one.
+join-too-many = Too many wrong codes. Please wait an hour and try again.
+join-welcome = Welcome! You are now a { $role } of { $school }.
+join-help-adviser = New mediation cases will be sent to you here. /queue shows the open cases; /name sets the name students see (otherwise they see "the mediation club").
+join-help-principal = Cases outside mediation and urgent cases will be sent to you here. /queue shows the open cases; /invite adviser invites a club adviser; /advisers lists and removes them.
+group-linked = This group is now linked: it will be told when a new mediation case arrives (no details, no names).
+role-adviser = mediation-club adviser
+role-principal = principal
+name-set = Students will now see you as "{ $name }".
+name-cleared = Students will now see you as "the mediation club".
+advisers-title = Mediation-club advisers:
+advisers-empty = There are no advisers yet. Invite one with /invite adviser.
+advisers-remove = Remove { $name }
+advisers-remove-ask = Remove { $name } from the mediation club? They will lose access at once.
+advisers-remove-confirm = Yes, remove
+advisers-removed = { $name } was removed and no longer has access.
+advisers-gone = This adviser is no longer in the club.
+staff-welcome = Hello! You are a { $role } at your school in Ura. /queue shows the open cases.
+
+## Staff: notices and the queue
+
+notice-new = 📥 New case
+notice-new-urgent = 🚨 New URGENT case
+notice-route = For: { $route } · { $urgency } · sent { $age } ago
+notice-open = Open the case
+route-mediation = mediation club
+route-staff = school staff
+route-protection = child protection (never mediation)
+route-wellbeing = psychologist / pedagogue
+urgency-urgent = urgent
+urgency-high = high
+urgency-normal = normal
+age-minutes = { $n } min
+age-hours = { $n } h
+age-days = { $n } days
+queue-title = Cases — { $filter } ({ $count }):
+queue-empty = No cases here. 🌤
+queue-filter-open = all open
+queue-filter-new = new
+queue-filter-mine = mine
+queue-filter-progress = in progress
+staff-status-new = new
+staff-status-taken = taken
+staff-status-mediation = in mediation
+staff-status-resolved = resolved
+staff-status-referred = referred
+staff-status-withdrawn = withdrawn by the student
+case-not-found = This case does not exist or is not for you.
+case-not-yours = Only the adviser who took this case (or the principal) can do this.
+case-wrong-status = That is not possible now: the case is { $status }.
+
+## Staff: the case card
+
+card-title = Case { $code }
+card-meta = { $status } · { $route } · sent { $age } ago
+card-assignee = Taken by: { $name }
+card-words = In the student's words:
+card-photo = Photo sent with case { $code }
+card-history = History:
+event-new = sent
+event-taken = taken
+event-handover = handed over
+event-escalated = escalated to the principal
+event-mediation = mediation started
+event-agreement = resolved with an agreement
+event-no-agreement = resolved without an agreement
+event-not-suitable = closed: not suitable for mediation
+event-referred-staff = referred to school staff
+event-referred-external = referred to outside services
+event-withdrawn = withdrawn by the student
+event-reopened = reopened
+med-student-consent = Student agrees:
+med-other-consent = Other side agrees:
+med-session = Session:
+med-agreement = Agreement:
+act-take = ✋ I take this case
+act-write = ✉️ Write to the student
+act-note = 📝 Internal note
+act-mediation = 🤝 Check suitability for mediation
+act-other-yes = Other side agreed
+act-other-no = Other side declined
+act-schedule = 📅 Schedule the session
+act-agreement = ✅ Agreement reached
+act-no-agreement = No agreement
+act-not-suitable = Close: not suitable for mediation
+act-refer = ↗️ Refer on
+act-refer-staff = To school staff
+act-refer-external = To outside services
+act-handover = 🔁 Hand over
+act-escalate = ⚠️ Escalate to the principal
+take-already = { $name } already has this case.
+take-lost = { $name } took this case at the same moment, so it stays with them.
+take-won-notice = Case { $code } is yours: { $name } tried to take it at the same moment and was told.
+handover-pick = Hand the case over to:
+handover-nobody = There is no other adviser to hand it to.
+handover-done = Handed over to { $name }.
+handover-notice = { $name } handed case { $code } over to you.
+escalated-done = The principal has been told.
+escalated-notice = ⚠️ { $name } escalated case { $code } to you.
+refer-pick = Where should this case go? Numbers that may help:
+refer-done = Referred. The student has been told.
+referred-notice = Case { $code } was referred to the school staff.
+resolved-done = Saved. The student has been told.
+club-name = the mediation club
+
+## Staff: the suitability checklist
+
+check-title = Suitability for mediation ({ $n }/{ $of }):
+check-peers = Are both sides students (peers), with no big power imbalance?
+check-no-injury = Was nobody seriously injured, and was there no weapon?
+check-no-abuse = Is there no sexual violence and no violence at home?
+check-wants = Does the student who reported want a mediated talk?
+check-yes = Yes
+check-no = No
+check-suitable = Suitable. I asked the student whether they agree; you will be told their answer.
+check-unsuitable = Not suitable for mediation. Please refer the case on:
+
+## Staff: writing
+
+compose-student = Write your message for the student (case { $code }). It is sent by me, as the mediation club — they will not see your account. Send /queue when you are done.
+compose-note = Write the internal note for case { $code }. Only staff see it.
+compose-schedule =
+    When and where is the session for case { $code }? Write for example:
+    2026-12-03 10:30 Library
+compose-agreement = Write the key points of the written agreement for case { $code }.
+compose-closed = This conversation is closed, because the case is no longer open.
+note-saved = Note saved.
+schedule-invalid = I couldn't read that date. Please write it like: 2026-12-03 10:30 Library (a time in the future).
+schedule-done = Session saved: { $when }, { $place }. The student has been told and will be reminded the day before.
+relay-sent = Sent to the student ✓
+relay-from-student = 💬 The student wrote about case { $code }:
+relay-nobody-yet = Nobody is working on this case yet. You'll get a message here as soon as an adult takes it.
+
+## Student: messages about their case
+
+student-update-title = 📣 About your report { $code }:
+student-taken-mediation = An adviser of the mediation club has read your report and is working on it.
+student-taken-staff = A member of the school staff has read your report and is working on it.
+student-referred-staff = Your report was passed to the school staff, who can help better with this.
+student-referred-external = Your report was passed to people outside the school who help children. These numbers can help you now too:
+student-no-agreement = The mediation talk ended without an agreement. The school will keep looking for a way to help.
+student-not-suitable = The club thinks a mediation talk is not the right way for this. The school will help in another way.
+student-consent-ask = The mediation club suggests a talk where trained students help both sides find a solution. It only happens if you agree. Do you agree?
+student-session = Your mediation talk: { $when }, { $place }.
+student-agreement = Your mediation talk ended with an agreement. 🎉 In about { $days } days I'll ask you how things are.
+consent-yes = Yes, I agree
+consent-no = No, thank you
+consent-thanks-yes = Thank you! The club will tell you when and where.
+consent-thanks-no = Okay, that's fine. The school will help in another way.
+consent-notice-yes = The student agreed to mediation for case { $code }.
+consent-notice-no = The student did not agree to mediation for case { $code }.
+relay-from-club = 💬 Message from { $from } about your report { $code }:
+relay-reply = ✍️ Answer
+compose-club = Write your answer (text or a photo). It goes to your school's mediation club about report { $code } — they don't see who you are.
+relay-sent-club = Sent ✓ The club will answer here.
+checkin-question = Some time has passed since your mediation talk (report { $code }). Is it better now?
+checkin-yes = Yes, it's better
+checkin-no = No, not really
+checkin-thanks-better = I'm really glad to hear that! 💛
+checkin-thanks-worse = Thank you for telling me. I've let the club know — they will get back to you.
+checkin-notice-better = The student says things are better now (case { $code }).
+withdrawn-notice = The student withdrew case { $code }.
+checkin-notice-worse = The student says it's not better: case { $code } is open again.
+photo-not-now = Thank you. You can add a photo at the last step of a report.
+
+## Reminders (cron)
+
+cron-remind-advisers = ⏰ Case { $code } has been waiting for more than a day. Can someone take it?
+cron-escalate = ⚠️ Nobody has taken case { $code } for 3 days.
+cron-urgent = 🔴 The urgent case { $code } has not been taken for an hour.
+cron-session-adviser = 📅 Reminder: the mediation session for case { $code } is tomorrow, { $when }.
+cron-session-student = 📅 Reminder: your mediation talk is tomorrow, { $when }, { $place }.

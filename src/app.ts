@@ -1,19 +1,11 @@
 /** The Hono app: small route modules composed with app.route(). */
 import { Hono } from "hono";
-import { type Config, ConfigError, type Env, parseConfig } from "./config.ts";
+import { ConfigError, configFor } from "./config.ts";
 import { CountingKv } from "./storage/kv-counter.ts";
 import type { AppEnv } from "./web/app-env.ts";
 import { health } from "./web/health.ts";
 import { webhook } from "./web/webhook.ts";
 import { playground } from "./playground/routes.ts";
-
-let cached: { env: Env; config: Config } | undefined;
-
-/** Config is validated once per isolate (the env object is stable within one). */
-export function configFor(env: Env): Config {
-  if (cached?.env !== env) cached = { env, config: parseConfig(env) };
-  return cached.config;
-}
 
 export const app = new Hono<AppEnv>();
 

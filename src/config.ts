@@ -18,6 +18,7 @@ export interface Env {
   SEAL_KEY?: string;
   RETENTION_DAYS?: string;
   DAILY_REPORT_LIMIT?: string;
+  CLAIM_SETTLE_MS?: string;
 }
 
 export interface Config {
@@ -33,6 +34,8 @@ export interface Config {
   sealKey: string;
   retentionDays: number;
   dailyReportLimit: number;
+  /** How long "take" waits before re-reading the case to see who won a simultaneous take. */
+  claimSettleMs: number;
 }
 
 /** Known to everyone who reads this file: fine for the playground, never for real children. */
@@ -77,6 +80,7 @@ const schema = v.object({
   SEAL_KEY: secret("SEAL_KEY"),
   RETENTION_DAYS: intInRange("RETENTION_DAYS", 7, 3650, 180),
   DAILY_REPORT_LIMIT: intInRange("DAILY_REPORT_LIMIT", 1, 50, 3),
+  CLAIM_SETTLE_MS: intInRange("CLAIM_SETTLE_MS", 0, 5000, 1000),
 });
 
 export class ConfigError extends Error {
@@ -105,6 +109,7 @@ export function parseConfig(env: Env): Config {
     SEAL_KEY: blankToUndefined(env.SEAL_KEY) ?? (playground ? `${PLAYGROUND_KEY}-seal` : undefined),
     RETENTION_DAYS: blankToUndefined(env.RETENTION_DAYS),
     DAILY_REPORT_LIMIT: blankToUndefined(env.DAILY_REPORT_LIMIT),
+    CLAIM_SETTLE_MS: blankToUndefined(env.CLAIM_SETTLE_MS),
   };
   const problems: string[] = [];
   if (!env.KV) problems.push("KV namespace binding `KV` is missing (see wrangler.toml)");
@@ -130,5 +135,14 @@ export function parseConfig(env: Env): Config {
     sealKey: out.SEAL_KEY,
     retentionDays: out.RETENTION_DAYS,
     dailyReportLimit: out.DAILY_REPORT_LIMIT,
+    claimSettleMs: out.CLAIM_SETTLE_MS,
   };
+}
+
+let cached: { env: Env; config: Config } | undefined;
+
+/** Config is validated once per isolate (the env object is stable within one). */
+export function configFor(env: Env): Config {
+  if (cached?.env !== env) cached = { env, config: parseConfig(env) };
+  return cached.config;
 }

@@ -6,7 +6,7 @@ import { runScheduled } from "./scheduled.ts";
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(runScheduled(controller, env));
+    ctx.waitUntil(runScheduled(controller, env, {}, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;
 

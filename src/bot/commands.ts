@@ -17,6 +17,17 @@ export const ADMIN_COMMANDS: ReadonlyArray<readonly [command: string, descriptio
   ...STUDENT_COMMANDS,
   ["newschool", "cmd-newschool"],
   ["schools", "cmd-schools"],
+  ["invite", "cmd-invite"],
+];
+
+/** Advisers and principals: their school work, then the everyday commands. */
+export const STAFF_COMMANDS: ReadonlyArray<readonly [command: string, description: string]> = [
+  ["queue", "cmd-queue"],
+  ["name", "cmd-name"],
+  ["advisers", "cmd-advisers"],
+  ["invite", "cmd-invite"],
+  ["language", "cmd-language"],
+  ["help", "cmd-help"],
 ];
 
 /** What the webhook subscribes to: everything else is never even delivered. */

@@ -13,12 +13,14 @@ import type { FlowState } from "../flow/engine.ts";
 import { prune } from "../flow/engine.ts";
 import { directoryFor, ROUTING } from "../flow/registry.ts";
 import type { CardKind, Country, Route } from "../flow/types.ts";
+import { isoDay } from "../domain/lifecycle.ts";
 import { keys } from "../storage/keys.ts";
 import { getCase, putCase } from "../storage/cases.ts";
 import type { Session } from "../storage/sessions.ts";
 import { cardText } from "./cards.ts";
 import type { UraContext } from "./context.ts";
 import { flowOf } from "./flow-view.ts";
+import { notifyNewCase } from "./notify.ts";
 
 export interface Content {
   text?: string;
@@ -74,11 +76,13 @@ export async function submitReport(ctx: UraContext, state: FlowState, content: C
       v: 1,
       id,
       school: state.school,
+      country: state.country,
       flow: state.flow,
       answers,
       route,
       urgency,
       status: "new",
+      history: [{ e: "new", d: isoDay(createdAt) }],
       createdAt,
       week: isoWeek(createdAt),
       updateId: ctx.update.update_id,
@@ -87,6 +91,7 @@ export async function submitReport(ctx: UraContext, state: FlowState, content: C
       sealed: await sealJson(config.sealKey, sealed, keys.case(state.school, id)),
     };
     await putCase(kv, record);
+    await notifyNewCase(ctx.api, kv, config, record, now());
   }
   await confirm(ctx, id, route, urgency === "urgent", state.country, createdAt);
 }

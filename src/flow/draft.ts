@@ -8,6 +8,8 @@ import type { FlowState } from "./engine.ts";
 export interface Draft {
   state: FlowState;
   locale: Locale;
+  /** The form message waiting for the student's words: its buttons go once the words arrive. */
+  msg?: number;
 }
 
 /** Minutes since the epoch: the unit of FlowState.startedAt. */

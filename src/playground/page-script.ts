@@ -214,10 +214,16 @@ export const PAGE_SCRIPT = String.raw`
     var c = cols[chat];
     if (!c) return;
     var list = state.chats[chat] || [];
+    var hadFocus = c.chat.contains(document.activeElement);
     c.chat.replaceChildren();
     if (!list.length) c.chat.append(emptyEl(chat));
     list.forEach(function (m) { c.chat.append(itemEl(chat, m)); });
     c.chat.scrollTop = c.chat.scrollHeight;
+    // Re-rendering drops the focused button; keyboard users continue at the newest keyboard.
+    if (hadFocus) {
+      var kbs = c.chat.querySelectorAll(".kb");
+      (kbs.length ? kbs[kbs.length - 1].querySelector("button") : c.chat).focus({ preventScroll: true });
+    }
     c.replykb.replaceChildren();
     (state.replyKb[chat] || []).forEach(function (row) {
       row.forEach(function (b) {
@@ -374,7 +380,9 @@ export const PAGE_SCRIPT = String.raw`
 
   // ---- talking to the Worker ------------------------------------------------------------------
   function post(path, body) {
-    return fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
+    return fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
+      // A hung request would block the queue, and with it every persona.
+      signal: AbortSignal.timeout(30000) })
       .then(function (r) {
         return r.text().then(function (t) {
           var data = null;
@@ -550,8 +558,9 @@ export const PAGE_SCRIPT = String.raw`
   function buildColumn(p) {
     var id = String(p.id);
     var full = p.first_name + (p.last_name ? " " + p.last_name : "");
-    var select = el("select", { "aria-label": "Telegram language of " + p.first_name },
-      LANGS.map(function (l) { return el("option", { value: l[0], text: l[1] }); }));
+    var select = el("select", { "aria-label": "Telegram language of " + p.first_name,
+      title: "Telegram language: " + LANGS.map(function (l) { return l[0] + " " + l[1]; }).join(", ") },
+      LANGS.map(function (l) { return el("option", { value: l[0], text: l[0].toUpperCase(), title: l[1] }); }));
     select.value = state.langs[id] || p.language_code;
     select.addEventListener("change", function () { state.langs[id] = select.value; save(); });
     var header = el("header", null, [

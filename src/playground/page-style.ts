@@ -115,7 +115,7 @@ main { flex: 1; min-height: 0; display: grid; grid-template-columns: repeat(4, m
 .msg.deleted .icon svg { width: 13px; height: 13px; margin-right: 4px; vertical-align: -2px; }
 .msg.deleted { align-self: center; display: block; max-width: none; font-size: 12px; color: var(--muted); background: rgba(255, 255, 255, .55);
   padding: 2px 10px; border-radius: 10px; font-style: italic; }
-.msg.pending .meta::after { content: " 🕓"; }
+.msg.pending .meta::after { content: " · sending…"; }
 .sys { align-self: center; font-size: 11.5px; color: #4b5563; background: rgba(255, 255, 255, .6); padding: 1px 9px;
   border-radius: 9px; font-variant-numeric: tabular-nums; }
 .sys.error { background: #fde8e8; color: #a61b1b; }

@@ -18,7 +18,17 @@ export interface CaseRef {
   d: number;
 }
 
+/** A conversation about one case: the person's next messages go there (student ↔ staff). */
+export interface Compose {
+  s: string;
+  c: string;
+  m: "student" | "club" | "note" | "schedule" | "agreement";
+  /** ms since epoch: a compose older than a day is forgotten */
+  at: number;
+}
+
 export interface Session {
+  compose?: Compose;
   lang?: Locale;
   /** The school the student last reported to: /start and /help need no code again. */
   school?: { code: string; country: Country };

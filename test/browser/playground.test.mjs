@@ -75,6 +75,17 @@ describe("playground page", () => {
     await context.close();
   });
 
+  test("runs the cron jobs from the page", async () => {
+    const { context, page, errors } = await openPlayground(browser, worker.base);
+    await page.locator('[data-testid="run-cron"]').click();
+    await page.waitForFunction(() =>
+      /^Cron (ran|failed)/.test(document.getElementById("kv-last").textContent),
+    );
+    assert.match(await page.locator("#kv-last").textContent(), /^Cron ran/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   describe("as the student", () => {
     let context;
     let page;

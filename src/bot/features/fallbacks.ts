@@ -13,6 +13,7 @@ fallbacks.on(["edited_message"], async (ctx) => {
 
 const pm = fallbacks.chatType("private");
 pm.on("message:text", (ctx) => ctx.reply(ctx.ura.t("unknown-input")));
+pm.on("message:photo", (ctx) => ctx.reply(ctx.ura.t("photo-not-now")));
 pm.on("message", (ctx) => ctx.reply(ctx.ura.t("not-supported-kind")));
 pm.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") }));
 

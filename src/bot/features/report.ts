@@ -45,7 +45,7 @@ export async function sendStep(ctx: UraContext, state: FlowState): Promise<void>
 }
 
 /** Entering a step that waits for a message: the state must now live in KV (one write). */
-async function enterStep(ctx: UraContext, state: FlowState): Promise<boolean> {
+async function enterStep(ctx: UraContext, state: FlowState, messageId?: number): Promise<boolean> {
   if (step(flowOf(state), state.step).type !== "message") return true;
   const session = await ctx.ura.session.load();
   const cases = [...(session.cases ?? [])];
@@ -61,11 +61,13 @@ async function enterStep(ctx: UraContext, state: FlowState): Promise<boolean> {
     await ctx.reply(ctx.ura.t("limit-reached", { limit: ctx.ura.config.dailyReportLimit }));
     return false;
   }
+  // A new report's words must not be relayed to the club as part of an earlier conversation.
+  const { compose: _compose, ...rest } = session;
   await ctx.ura.session.save({
-    ...session,
+    ...rest,
     cases,
     school: { code: state.school, country: state.country },
-    draft: { state, locale: ctx.ura.locale },
+    draft: { state, locale: ctx.ura.locale, ...(messageId ? { msg: messageId } : {}) },
   });
   return true;
 }
@@ -89,7 +91,7 @@ report.callbackQuery(new RegExp(`^${FLOW_KIND}`), async (ctx) => {
   if (action.kind === "quick-exit") {
     await ctx.answerCallbackQuery();
     await saveForLater(ctx, state);
-    await clearChat(ctx, ctx.callbackQuery.message?.message_id);
+    await clearChat(ctx);
     return;
   }
   const outcome = apply(flow, ROUTING, state, action);
@@ -124,7 +126,7 @@ report.callbackQuery(new RegExp(`^${FLOW_KIND}`), async (ctx) => {
         await sendStep(ctx, outcome.state);
         return;
       }
-      if (!(await enterStep(ctx, outcome.state))) return;
+      if (!(await enterStep(ctx, outcome.state, ctx.callbackQuery.message?.message_id))) return;
       const view = await renderStep(ctx, outcome.state);
       await ctx.editMessageText(view.text, { reply_markup: view.reply_markup });
     }
@@ -167,5 +169,6 @@ privateChats.on(["message:text", "message:photo"], async (ctx, next) => {
     return ctx.reply(ctx.ura.t("describe-too-long", { max: s.maxLength, length: text.length }));
   }
   const content: Content = { ...(text ? { text } : {}), ...(photo ? { photo } : {}) };
+  if (draft.msg) await ctx.api.editMessageReplyMarkup(ctx.chat.id, draft.msg).catch(() => {});
   await submitReport(ctx, draft.state, content);
 });

@@ -16,7 +16,9 @@ import { deleteCase, getCase, putCase } from "../../storage/cases.ts";
 import { keys } from "../../storage/keys.ts";
 import { getSchool } from "../../storage/schools.ts";
 import type { CaseRef, Session } from "../../storage/sessions.ts";
+import { applyChange } from "../../domain/lifecycle.ts";
 import { keyboard, signedButton } from "../buttons.ts";
+import { notifyStaff } from "../notify.ts";
 import { localeDigit } from "../callback-locale.ts";
 import { helpText } from "../cards.ts";
 import type { UraContext } from "../context.ts";
@@ -134,7 +136,7 @@ pm.command("help", async (ctx) => {
 
 pm.command("privacy", (ctx) => ctx.reply(ctx.ura.t("privacy-text", { days: ctx.ura.config.retentionDays })));
 
-pm.command("clear", (ctx) => clearChat(ctx, ctx.message.message_id));
+pm.command("clear", (ctx) => clearChat(ctx));
 
 /** Every case the student sent: the folded list plus the last draft if it became a case. */
 async function myCases(ctx: UraContext, session: Session): Promise<CaseRef[]> {
@@ -193,8 +195,14 @@ student.callbackQuery(/^[WV]\d/, async (ctx) => {
   // Ownership: the signed button was made for this user, and the sealed owner must match too.
   const sealed = await openJson<SealedPart>(config.sealKey, found.sealed, keys.case(school, id));
   if (sealed.owner !== (await ctx.ura.pseudonym())) return;
-  await putCase(kv, { ...found, status: "withdrawn" });
+  const result = applyChange(found, { kind: "withdraw" }, ctx.ura.now());
+  if (!result.ok) return;
+  await putCase(kv, result.next);
   await ctx.editMessageText(t("withdrawn", { code: displayCode(id) }));
+  if (found.assignee) {
+    const assignee = found.assignee.id;
+    await notifyStaff(ctx.api, kv, config, school, (s) => s.id === assignee, (tt) => tt("withdrawn-notice", { code: displayCode(id) }));
+  }
 });
 
 pm.command("forget", async (ctx) => {

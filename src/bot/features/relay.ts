@@ -1,0 +1,173 @@
+/**
+ * The anonymous conversation about a case, and the student's answers to the club's questions.
+ * Everything is re-sent by the bot as itself (sendMessage / sendPhoto with the file id) — never
+ * forwarded — so the adviser never learns who the student is, and the student sees "the mediation
+ * club" unless the adviser chose a display name. Messages are not stored: they live in the chats.
+ */
+import { Composer } from "grammy";
+import { verifyCallback } from "../../crypto/callback.ts";
+import { sealJson, openJson } from "../../crypto/seal.ts";
+import { CASE_ID_LENGTH, displayCode, OPEN_STATUSES, type StoredCase } from "../../domain/case.ts";
+import { applyChange } from "../../domain/lifecycle.ts";
+import { formatLocal, parseSession } from "../../domain/schedule.ts";
+import { DAY_MS } from "../../domain/time.ts";
+import { directoryFor } from "../../flow/registry.ts";
+import { SCHOOL_CODE_LENGTH } from "../../flow/state-codec.ts";
+import { getCase, putCase } from "../../storage/cases.ts";
+import { keys } from "../../storage/keys.ts";
+import { getStaff } from "../../storage/staff.ts";
+import type { Compose } from "../../storage/sessions.ts";
+import { localeDigit } from "../callback-locale.ts";
+import type { UraContext } from "../context.ts";
+import { buttonFor, notifyStaff, openSealed, tellStudent } from "../notify.ts";
+import { requireStaff, staffName } from "../staff.ts";
+import { canWork } from "../../domain/access.ts";
+
+export const relay = new Composer<UraContext>();
+const pm = relay.chatType("private");
+
+/** Days after an agreement before the student is asked "Is it better now?" (DESIGN: 1–2 weeks). */
+export const CHECK_IN_AFTER_DAYS = 10;
+
+pm.on(["message:text", "message:photo"], async (ctx, next) => {
+  if (ctx.message.text?.startsWith("/")) return next();
+  const session = await ctx.ura.session.load();
+  const compose = session.compose;
+  if (!compose || ctx.ura.now() - compose.at > DAY_MS) return next();
+  const c = await getCase(ctx.ura.kv, compose.s, compose.c);
+  if (!c || !OPEN_STATUSES.includes(c.status)) {
+    const { compose: _gone, ...rest } = session;
+    await ctx.ura.session.save(rest);
+    return ctx.reply(ctx.ura.t("compose-closed"));
+  }
+  const text = ctx.message.text ?? ctx.message.caption;
+  const photo = ctx.message.photo?.at(-1)?.file_id;
+  if (compose.m === "club") return fromStudent(ctx, c, text, photo);
+  const member = await requireStaff(ctx);
+  if (!member || !canWork(member, c)) return ctx.reply(ctx.ura.t("case-not-yours"));
+  const done = async () => {
+    const { compose: _done, ...rest } = session;
+    await ctx.ura.session.save(rest);
+  };
+  switch (compose.m) {
+    case "student":
+      return toStudent(ctx, c, staffName(ctx, member), text, photo);
+    case "note":
+      await addNote(ctx, c, `${staffName(ctx, member)}: ${text ?? ""}`);
+      await done();
+      return ctx.reply(ctx.ura.t("note-saved"));
+    case "schedule":
+      return schedule(ctx, c, text ?? "", done);
+    case "agreement":
+      return agreement(ctx, c, text ?? "", done);
+  }
+});
+
+async function toStudent(ctx: UraContext, c: StoredCase, name: string, text?: string, photo?: string) {
+  const { config } = ctx.ura;
+  const sealed = await openSealed(config, c);
+  const { translator } = await import("../../i18n/translate.ts");
+  const t = translator(sealed.lang);
+  const from = c.assignee?.name && c.assignee.name !== name ? t("club-name") : name || t("club-name");
+  const header = t("relay-from-club", { from, code: displayCode(c.id) });
+  const reply = await buttonFor(config, sealed.chat, t("relay-reply"), `A${localeDigit(sealed.lang)}${c.school}${c.id}`);
+  const markup = { inline_keyboard: [[reply]] };
+  if (photo) await ctx.api.sendPhoto(sealed.chat, photo, { caption: [header, text].filter(Boolean).join("\n\n"), reply_markup: markup });
+  else await ctx.api.sendMessage(sealed.chat, `${header}\n\n${text ?? ""}`, { reply_markup: markup });
+  await ctx.reply(ctx.ura.t("relay-sent"));
+}
+
+async function fromStudent(ctx: UraContext, c: StoredCase, text?: string, photo?: string) {
+  const { kv, config, t } = ctx.ura;
+  const assignee = c.assignee && (await getStaff(kv, c.school, c.assignee.id));
+  if (!assignee) return ctx.reply(t("relay-nobody-yet"));
+  const { translator } = await import("../../i18n/translate.ts");
+  const tt = translator(assignee.lang);
+  const header = tt("relay-from-student", { code: displayCode(c.id) });
+  const reply = await buttonFor(config, assignee.id, tt("act-write"), `C${localeDigit(assignee.lang)}${c.id}w`);
+  const markup = { inline_keyboard: [[reply]] };
+  if (photo) await ctx.api.sendPhoto(assignee.id, photo, { caption: [header, text].filter(Boolean).join("\n\n"), reply_markup: markup });
+  else await ctx.api.sendMessage(assignee.id, `${header}\n\n${text ?? ""}`, { reply_markup: markup });
+  await ctx.reply(t("relay-sent-club"));
+}
+
+async function addNote(ctx: UraContext, c: StoredCase, note: string) {
+  const { config, kv } = ctx.ura;
+  const aad = keys.case(c.school, c.id);
+  const notes = c.notes ? await openJson<string[]>(config.sealKey, c.notes, `${aad}#notes`) : [];
+  await putCase(kv, { ...c, notes: await sealJson(config.sealKey, [...notes, note.slice(0, 1000)], `${aad}#notes`) });
+}
+
+async function schedule(ctx: UraContext, c: StoredCase, text: string, done: () => Promise<void>) {
+  const { t, kv, config } = ctx.ura;
+  const tz = directoryFor(c.country).timeZone;
+  const session = parseSession(text, tz);
+  if (!session || session.at < ctx.ura.now()) return ctx.reply(t("schedule-invalid"));
+  const sealedSession = await sealJson(config.sealKey, session, `${keys.case(c.school, c.id)}#session`);
+  const next: StoredCase = { ...c, mediation: { ...c.mediation, session: sealedSession, sessionAt: session.at } };
+  // A new time means a new reminder.
+  next.flags = (c.flags ?? 0) & ~8;
+  await putCase(kv, next);
+  await done();
+  const when = formatLocal(session.at, tz);
+  await tellStudent(ctx.api, config, next, (tt) => `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-session", { when, place: session.place })}`);
+  await ctx.reply(t("schedule-done", { when, place: session.place }));
+}
+
+async function agreement(ctx: UraContext, c: StoredCase, text: string, done: () => Promise<void>) {
+  const { t, kv, config, now } = ctx.ura;
+  if (!text.trim()) return ctx.reply(t("compose-agreement", { code: displayCode(c.id) }));
+  const sealed = await sealJson(config.sealKey, text.slice(0, 2000), `${keys.case(c.school, c.id)}#agreement`);
+  const withAgreement: StoredCase = { ...c, mediation: { ...c.mediation, agreement: sealed, checkInAt: now() + CHECK_IN_AFTER_DAYS * DAY_MS } };
+  const result = applyChange(withAgreement, { kind: "resolve", outcome: "agreement" }, now());
+  if (!result.ok) return ctx.reply(t("case-wrong-status", { status: t(`staff-status-${c.status}`) }));
+  await putCase(kv, result.next);
+  await done();
+  await tellStudent(ctx.api, config, result.next, (tt) => `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-agreement", { days: CHECK_IN_AFTER_DAYS })}`);
+  await ctx.reply(t("resolved-done"));
+}
+
+/** Student-side buttons: A = reply to the club, G = consent to mediation, B = check-in answer. */
+relay.callbackQuery(/^[AGB]\d/, async (ctx) => {
+  const { t, kv, config, now } = ctx.ura;
+  const body = await verifyCallback(config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
+  const school = body?.slice(2, 2 + SCHOOL_CODE_LENGTH) ?? "";
+  const id = body?.slice(2 + SCHOOL_CODE_LENGTH, 2 + SCHOOL_CODE_LENGTH + CASE_ID_LENGTH) ?? "";
+  const c = body ? await getCase(kv, school, id) : null;
+  // Only the student who owns the case: the button was signed for them, and the sealed owner agrees.
+  if (!c || (await openSealed(config, c)).owner !== (await ctx.ura.pseudonym())) {
+    return ctx.answerCallbackQuery({ text: t("button-expired") });
+  }
+  await ctx.answerCallbackQuery();
+  const kind = body?.[0];
+  const answer = body?.slice(2 + SCHOOL_CODE_LENGTH + CASE_ID_LENGTH);
+  if (kind === "A") {
+    if (!OPEN_STATUSES.includes(c.status)) return ctx.reply(t("compose-closed"));
+    const session = await ctx.ura.session.load();
+    const compose: Compose = { s: school, c: id, m: "club", at: now() };
+    await ctx.ura.session.save({ ...session, compose });
+    return ctx.reply(t("compose-club", { code: displayCode(id) }));
+  }
+  const notifyAssignee = (key: string) =>
+    notifyStaff(ctx.api, kv, config, c.school, (s) => s.id === c.assignee?.id, (tt) => tt(key, { code: displayCode(c.id) }), c.id);
+  if (kind === "G") {
+    if (c.mediation?.studentConsent !== "asked") return ctx.editMessageReplyMarkup();
+    await putCase(kv, { ...c, mediation: { ...c.mediation, studentConsent: answer === "y" ? "yes" : "no" } });
+    await ctx.editMessageReplyMarkup();
+    await ctx.reply(t(answer === "y" ? "consent-thanks-yes" : "consent-thanks-no"));
+    return notifyAssignee(answer === "y" ? "consent-notice-yes" : "consent-notice-no");
+  }
+  if (c.mediation?.checkIn !== "asked") return ctx.editMessageReplyMarkup();
+  await ctx.editMessageReplyMarkup();
+  if (answer === "y") {
+    await putCase(kv, { ...c, mediation: { ...c.mediation, checkIn: "better" } });
+    await ctx.reply(t("checkin-thanks-better"));
+    return notifyAssignee("checkin-notice-better");
+  }
+  const reopened = applyChange({ ...c, mediation: { ...c.mediation, checkIn: "not-better" } }, { kind: "reopen" }, now());
+  if (reopened.ok) await putCase(kv, reopened.next);
+  await ctx.reply(t("checkin-thanks-worse"));
+  return notifyAssignee("checkin-notice-worse");
+});
+
+export { tellStudent };

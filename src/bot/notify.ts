@@ -1,0 +1,89 @@
+/**
+ * Messages that go to someone other than the person who acted: staff notices, and what the
+ * student is told about their case. The student's chat id and language are opened from the sealed
+ * part only here, to send — they never leave this function.
+ */
+import type { Api, RawApi } from "grammy";
+import type { InlineKeyboardButton } from "grammy/types";
+import type { Config } from "../config.ts";
+import { signCallback } from "../crypto/callback.ts";
+import { openJson } from "../crypto/seal.ts";
+import type { SealedPart, StoredCase } from "../domain/case.ts";
+import { translator } from "../i18n/translate.ts";
+import type { Translate } from "../i18n/translate.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { keys } from "../storage/keys.ts";
+import type { Kv } from "../storage/kv-counter.ts";
+import { getGroup, listStaff } from "../storage/staff.ts";
+import { localeDigit } from "./callback-locale.ts";
+import { noticeText } from "./case-view.ts";
+
+export type BotApi = Api<RawApi>;
+
+export async function openSealed(config: Config, c: StoredCase): Promise<SealedPart> {
+  return openJson<SealedPart>(config.sealKey, c.sealed, keys.case(c.school, c.id));
+}
+
+/** A button signed for someone else (the student or a colleague) than the person acting now. */
+export async function buttonFor(config: Config, userId: number, text: string, body: string): Promise<InlineKeyboardButton> {
+  return { text, callback_data: await signCallback(config.pseudonymKey, userId, body) };
+}
+
+export const openCaseData = (locale: Locale, caseId: string) => `O${localeDigit(locale)}${caseId}`;
+
+/**
+ * New case: mediation cases go to the school's advisers (and the club's group, without the open
+ * button); everything else, and every urgent case, to the principal. Category, urgency, age only.
+ */
+export async function notifyNewCase(api: BotApi, kv: Kv, config: Config, c: StoredCase, now: number): Promise<void> {
+  const staff = await listStaff(kv, c.school);
+  const targets = staff.filter((s) => (c.route === "mediation" ? s.role === "adviser" : s.role === "principal") || (c.urgency === "urgent" && s.role === "principal"));
+  for (const s of targets) {
+    const t = translator(s.lang);
+    const open = await buttonFor(config, s.id, t("notice-open"), openCaseData(s.lang, c.id));
+    await send(api, s.id, noticeText(t, c, now), [[open]]);
+  }
+  if (c.route === "mediation") {
+    const group = await getGroup(kv, c.school);
+    if (group) await send(api, group.chatId, noticeText(translator(group.lang), c, now), []);
+  }
+}
+
+/** Notifies staff members by id, each in their own language. */
+export async function notifyStaff(
+  api: BotApi,
+  kv: Kv,
+  config: Config,
+  school: string,
+  filter: (s: { id: number; role: string }) => boolean,
+  text: (t: Translate) => string,
+  caseId?: string,
+): Promise<number> {
+  const staff = (await listStaff(kv, school)).filter(filter);
+  for (const s of staff) {
+    const t = translator(s.lang);
+    const rows = caseId ? [[await buttonFor(config, s.id, t("notice-open"), openCaseData(s.lang, caseId))]] : [];
+    await send(api, s.id, text(t), rows);
+  }
+  return staff.length;
+}
+
+/** Tells the student about their case, in their language; `rows` are built for the student's id. */
+export async function tellStudent(
+  api: BotApi,
+  config: Config,
+  c: StoredCase,
+  text: (t: Translate) => string,
+  rows: (t: Translate, chat: number, locale: Locale) => Promise<InlineKeyboardButton[][]> = async () => [],
+): Promise<void> {
+  const sealed = await openSealed(config, c);
+  const t = translator(sealed.lang);
+  await send(api, sealed.chat, text(t), await rows(t, sealed.chat, sealed.lang));
+}
+
+async function send(api: BotApi, chatId: number, text: string, rows: InlineKeyboardButton[][]): Promise<void> {
+  // A blocked bot or a deleted chat must not stop the others from being told.
+  await api
+    .sendMessage(chatId, text, rows.length ? { reply_markup: { inline_keyboard: rows } } : {})
+    .catch((error: unknown) => console.error("notify failed", error instanceof Error ? error.name : "unknown"));
+}

@@ -1,0 +1,61 @@
+/**
+ * Case lifecycle: new → taken → in mediation → resolved (agreement / no agreement / not suitable)
+ * or referred (staff / external) or withdrawn; a resolved case can be reopened by the check-in.
+ * Pure: returns the next record, or an error naming why the change is not allowed.
+ */
+import type { CaseStatus, Outcome, StoredCase } from "./case.ts";
+
+export type Change =
+  | { kind: "take"; by: { id: number; name: string } }
+  | { kind: "handover"; to: { id: number; name: string } }
+  | { kind: "escalate" }
+  | { kind: "start-mediation" }
+  | { kind: "resolve"; outcome: "agreement" | "no-agreement" | "not-suitable" }
+  | { kind: "refer"; outcome: "referred-staff" | "referred-external" }
+  | { kind: "withdraw" }
+  | { kind: "reopen" };
+
+const FROM: Record<Change["kind"], readonly CaseStatus[]> = {
+  take: ["new"],
+  handover: ["taken", "mediation"],
+  escalate: ["new", "taken", "mediation"],
+  "start-mediation": ["taken"],
+  resolve: ["taken", "mediation"],
+  refer: ["new", "taken", "mediation"],
+  withdraw: ["new", "taken", "mediation"],
+  reopen: ["resolved"],
+};
+
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export type ChangeResult = { ok: true; next: StoredCase } | { ok: false; reason: "status" };
+
+export function applyChange(c: StoredCase, change: Change, now: number): ChangeResult {
+  if (!FROM[change.kind].includes(c.status)) return { ok: false, reason: "status" };
+  const day = isoDay(now);
+  const log = (e: string) => [...(c.history ?? []), { e, d: day }];
+  switch (change.kind) {
+    case "take":
+      return { ok: true, next: { ...c, status: "taken", assignee: change.by, history: log("taken") } };
+    case "handover":
+      return { ok: true, next: { ...c, assignee: change.to, history: log("handover") } };
+    case "escalate":
+      return { ok: true, next: { ...c, escalated: true, history: log("escalated") } };
+    case "start-mediation":
+      return { ok: true, next: { ...c, status: "mediation", history: log("mediation") } };
+    case "resolve":
+      return { ok: true, next: close(c, "resolved", change.outcome, log(change.outcome), now) };
+    case "refer":
+      return { ok: true, next: close(c, "referred", change.outcome, log(change.outcome), now) };
+    case "withdraw":
+      return { ok: true, next: close(c, "withdrawn", undefined, log("withdrawn"), now) };
+    case "reopen": {
+      const { closedAt: _closed, outcome: _outcome, ...open } = c;
+      return { ok: true, next: { ...open, status: c.assignee ? "taken" : "new", history: log("reopened") } };
+    }
+  }
+}
+
+function close(c: StoredCase, status: CaseStatus, outcome: Outcome | undefined, history: StoredCase["history"], now: number): StoredCase {
+  return { ...c, status, ...(outcome ? { outcome } : {}), history, closedAt: now };
+}

@@ -1,0 +1,30 @@
+import type { Locale } from "../i18n/locales.ts";
+
+/**
+ * School staff. Unlike students they are not anonymous: the school knows its teachers, and the bot
+ * must reach them. Advisers run the mediation club; the principal (or the child-protection lead
+ * they name) receives everything outside mediation's scope and escalations.
+ */
+export type Role = "adviser" | "principal";
+
+export interface StaffMember {
+  school: string;
+  id: number;
+  role: Role;
+  /** How the student sees them: "mediation club" unless they set a display name with /name. */
+  displayName?: string;
+  lang: Locale;
+}
+
+/** What an invite makes of whoever redeems it: a role at a school, or the club's group link. */
+export interface Invite {
+  school: string;
+  kind: Role | "group";
+  /** ms since epoch */
+  createdAt: number;
+}
+
+export const INVITE_TTL_SECONDS = 7 * 86_400;
+/** Failed /join attempts allowed per person per hour: invite codes are ~64 bits, but still. */
+export const MAX_JOIN_ATTEMPTS = 5;
+export const INVITE_CODE_LENGTH = 13; // 30^13 ≈ 2^64
