@@ -62,14 +62,25 @@ await call("setWebhook", {
 });
 console.log(`webhook → ${workerUrl}/telegram/webhook (allowed updates: ${ALLOWED_UPDATES.join(", ")})`);
 
-const admins = v("ADMIN_IDS").split(",").map((s) => s.trim()).filter(Boolean);
+const admins = v("ADMIN_IDS")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const locale of ["en", "sq", "sr", "mk"]) {
   // English is also the menu for every language Ura does not speak (no language_code).
   const languages = locale === "en" ? [undefined, "en"] : [locale];
   for (const language_code of languages) {
-    await call("setMyCommands", { commands: menu(locale, STUDENT_COMMANDS), scope: { type: "all_private_chats" }, language_code });
+    await call("setMyCommands", {
+      commands: menu(locale, STUDENT_COMMANDS),
+      scope: { type: "all_private_chats" },
+      language_code,
+    });
     for (const chat_id of admins) {
-      await call("setMyCommands", { commands: menu(locale, ADMIN_COMMANDS), scope: { type: "chat", chat_id: Number(chat_id) }, language_code });
+      await call("setMyCommands", {
+        commands: menu(locale, ADMIN_COMMANDS),
+        scope: { type: "chat", chat_id: Number(chat_id) },
+        language_code,
+      });
     }
   }
 }

@@ -12,7 +12,12 @@ export interface ScheduledReport extends CronResult {
   cron: string;
 }
 
-export async function runScheduled(controller: { cron: string }, env: Env, options: BotOptions = {}, now = Date.now()): Promise<ScheduledReport> {
+export async function runScheduled(
+  controller: { cron: string },
+  env: Env,
+  options: BotOptions = {},
+  now = Date.now(),
+): Promise<ScheduledReport> {
   const config = configFor(env);
   const kv = new CountingKv(env.KV);
   const bot = createBot({ config, kv, now: () => now }, options);

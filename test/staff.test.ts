@@ -26,11 +26,18 @@ const code = (id: string) => `${id.slice(0, 5)} ${id.slice(5)}`;
 
 async function allCases(school = SCHOOLS.XK.code): Promise<StoredCase[]> {
   const list = await env.KV.list({ prefix: `case:${school}:` });
-  return Promise.all(list.keys.map(async (k) => JSON.parse((await env.KV.get(k.name)) ?? "null") as StoredCase));
+  return Promise.all(
+    list.keys.map(async (k) => JSON.parse((await env.KV.get(k.name)) ?? "null") as StoredCase),
+  );
 }
 
 async function report(lang: string, answers = PEER_CONFLICT, words?: string, school = SCHOOLS.XK.code) {
-  const s = new Person(tg, nextId++, { first_name: "Arta", last_name: "Krasniqi", username: `arta${nextId}`, language_code: lang });
+  const s = new Person(tg, nextId++, {
+    first_name: "Arta",
+    last_name: "Krasniqi",
+    username: `arta${nextId}`,
+    language_code: lang,
+  });
   await s.send(`/start s-${school}`);
   await answerFlow(s, answers, words);
   const cases = await allCases(school);
@@ -44,7 +51,9 @@ const HOUR = 3_600_000;
 describe("enrolment", () => {
   it("invites are single use, and the principal's advisers appear in /advisers", async () => {
     const { principal, advisers } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 30_000);
-    expect(tg.textsTo(30_001).at(-1)).toContain(t("en", "join-welcome", { role: t("en", "role-adviser"), school: SCHOOLS.XK.name }));
+    expect(tg.textsTo(30_001).at(-1)).toContain(
+      t("en", "join-welcome", { role: t("en", "role-adviser"), school: SCHOOLS.XK.name }),
+    );
     await principal.send("/invite adviser");
     const invite = inviteCodeIn(tg.textsTo(30_000).at(-1));
     const first = new Person(tg, 30_050, { first_name: "X", language_code: "en" });
@@ -86,7 +95,9 @@ describe("enrolment", () => {
     const student = new Person(tg, 33_099, { first_name: "S", language_code: "sr" });
     for (const command of ["/queue", "/advisers", "/invite adviser", "/name Boss"]) {
       await student.send(command);
-      expect(tg.textsTo(33_099).at(-1)).toMatch(new RegExp(`${t("sr", "staff-only")}|${t("sr", "principal-only")}`));
+      expect(tg.textsTo(33_099).at(-1)).toMatch(
+        new RegExp(`${t("sr", "staff-only")}|${t("sr", "principal-only")}`),
+      );
     }
   });
 
@@ -95,14 +106,17 @@ describe("enrolment", () => {
     const [adviser] = advisers as [Person];
     const { case: c } = await report("sq");
     await principal.send("/advisers");
-    await principal.press("Adviser1".length ? t("sq", "advisers-remove", { name: "#34001" }) : "");
+    await principal.press(t("sq", "advisers-remove", { name: "Adviser1" }));
     await principal.press(t("sq", "advisers-remove-confirm"));
-    expect(tg.textsTo(34_000).at(-1)).toBe(t("sq", "advisers-removed", { name: "#34001" }));
+    expect(tg.textsTo(34_000).at(-1)).toBe(t("sq", "advisers-removed", { name: "Adviser1" }));
     await adviser.send("/queue");
     expect(tg.textsTo(34_001).at(-1)).toBe(t("en", "staff-only"));
     // Even an old notice's "open" button no longer works.
     const notice = tg.to(34_001).find((x) => String(x.payload.text).includes(code(c.id)));
-    const button = (notice?.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]?.[0];
+    const markup = notice?.payload.reply_markup as
+      | { inline_keyboard: { callback_data: string }[][] }
+      | undefined;
+    const button = markup?.inline_keyboard[0]?.[0];
     await postUpdate(adviser.callbackUpdate(button?.callback_data ?? "", notice?.messageId ?? 1));
     expect(tg.calls.at(-1)?.payload.text).toBe(t("en", "staff-only"));
   });
@@ -180,7 +194,9 @@ describe("taking a case and talking with the student", () => {
     await adviser.press(t("en", "act-write"));
     await adviser.send("Hi, can you tell us more? Who was it?");
     const relayed = tg.textsTo(student.user.id).at(-1) ?? "";
-    expect(relayed).toContain(t("sq", "relay-from-club", { from: t("sq", "club-name"), code: code(c.id) }).slice(0, 10));
+    expect(relayed).toContain(
+      t("sq", "relay-from-club", { from: t("sq", "club-name"), code: code(c.id) }).slice(0, 10),
+    );
     expect(relayed).toContain("Hi, can you tell us more?");
     await student.press(t("sq", "relay-reply"));
     await student.send("Dy djem nga klasa 7B.");
@@ -193,7 +209,8 @@ describe("taking a case and talking with the student", () => {
     expect(tg.calls.some((x) => x.method.startsWith("forward"))).toBe(false);
     // Nothing the adviser received identifies the student.
     const toAdviser = JSON.stringify(tg.to(39_001));
-    for (const needle of [String(student.user.id), "Arta", "Krasniqi", student.user.username ?? "?"]) expect(toAdviser).not.toContain(needle);
+    for (const needle of [String(student.user.id), "Arta", "Krasniqi", student.user.username ?? "?"])
+      expect(toAdviser).not.toContain(needle);
   });
 
   it("two advisers taking at once: one gets it, both are told who has it", async () => {
@@ -203,8 +220,14 @@ describe("taking a case and talking with the student", () => {
     const b = new Person(tg, 40_002, { first_name: "Adviser2", language_code: "en" });
     await a.press(t("en", "notice-open"));
     await b.press(t("en", "notice-open"));
-    const pressA = a.callbackUpdate(a.keyboard().buttons.find((x) => x.text === t("en", "act-take"))?.callback_data ?? "", 1);
-    const pressB = b.callbackUpdate(b.keyboard().buttons.find((x) => x.text === t("en", "act-take"))?.callback_data ?? "", 1);
+    const pressA = a.callbackUpdate(
+      a.keyboard().buttons.find((x) => x.text === t("en", "act-take"))?.callback_data ?? "",
+      1,
+    );
+    const pressB = b.callbackUpdate(
+      b.keyboard().buttons.find((x) => x.text === t("en", "act-take"))?.callback_data ?? "",
+      1,
+    );
     await Promise.all([postUpdate(pressA), postUpdate(pressB)]);
     const [stored] = await allCases();
     expect(stored?.id).toBe(c.id);
@@ -213,7 +236,13 @@ describe("taking a case and talking with the student", () => {
     const loser = winner === 40_001 ? 40_002 : 40_001;
     const winnerName = winner === 40_001 ? "Adviser1" : "Adviser2";
     expect(tg.textsTo(loser).at(-1)).toBe(t("en", "take-lost", { name: winnerName }));
-    expect(tg.textsTo(winner ?? 0).some((x) => x.includes(t("en", "card-words")) || x.includes(t("en", "card-title", { code: code(c.id) })))).toBe(true);
+    expect(
+      tg
+        .textsTo(winner ?? 0)
+        .some(
+          (x) => x.includes(t("en", "card-words")) || x.includes(t("en", "card-title", { code: code(c.id) })),
+        ),
+    ).toBe(true);
   });
 
   it("a case already taken cannot be taken again", async () => {
@@ -253,7 +282,9 @@ describe("mediation as a workflow", () => {
     // The day before: the student and the adviser are reminded, once.
     const first = await cron(0);
     expect(first.acted.session).toBe(1);
-    expect(tg.textsTo(student.user.id).at(-1)).toContain(t("mk", "cron-session-student", { when: "", place: "" }).slice(0, 8));
+    expect(tg.textsTo(student.user.id).at(-1)).toContain(
+      t("mk", "cron-session-student", { when: "", place: "" }).slice(0, 8),
+    );
     expect((await cron(0)).acted.session).toBe(0);
     await adviser.press(t("en", "notice-open"));
     await adviser.press(t("en", "act-agreement"));
@@ -285,7 +316,10 @@ describe("mediation as a workflow", () => {
     expect(tg.textsTo(43_001).at(-1)).toContain(t("en", "check-unsuitable"));
     expect(tg.textsTo(43_001).at(-1)).toContain("116 111");
     await adviser.press(t("en", "act-refer-external"));
-    expect((await allCases(SCHOOLS.AL.code))[0]).toMatchObject({ status: "referred", outcome: "referred-external" });
+    expect((await allCases(SCHOOLS.AL.code))[0]).toMatchObject({
+      status: "referred",
+      outcome: "referred-external",
+    });
     const told = tg.textsTo(student.user.id).at(-1) ?? "";
     expect(told).toContain(t("sq", "student-referred-external"));
     expect(told).toContain("116 111");
@@ -349,7 +383,9 @@ describe("access control", () => {
     const [c] = await allCases();
     const { signCallback } = await import("../src/crypto/callback.ts");
     for (const action of ["w", "x", "k0", "rs"]) {
-      await postUpdate(b.callbackUpdate(await signCallback(String(env.PSEUDONYM_KEY), 47_002, `C3${c?.id}${action}`), 1));
+      await postUpdate(
+        b.callbackUpdate(await signCallback(String(env.PSEUDONYM_KEY), 47_002, `C3${c?.id}${action}`), 1),
+      );
       expect(tg.calls.at(-1)?.payload.text).toBe(t("en", "case-not-yours"));
     }
     expect((await allCases())[0]?.status).toBe("taken");
@@ -366,6 +402,7 @@ describe("access control", () => {
     await student.press(t("sr", "relay-reply"));
     await student.send("Answer.");
     const dump = JSON.stringify(await dumpKv());
-    for (const needle of [String(student.user.id), "Arta", "Krasniqi", student.user.username ?? "?"]) expect(dump).not.toContain(needle);
+    for (const needle of [String(student.user.id), "Arta", "Krasniqi", student.user.username ?? "?"])
+      expect(dump).not.toContain(needle);
   });
 });

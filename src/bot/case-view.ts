@@ -28,7 +28,11 @@ export function noticeText(t: Translate, c: StoredCase, now: number): string {
   return [
     t(c.urgency === "urgent" ? "notice-new-urgent" : "notice-new"),
     `${URGENCY_MARK[c.urgency]} ${displayCode(c.id)} · ${categoryLabel(t, c.answers.what ?? "other")}`,
-    t("notice-route", { route: t(`route-${c.route}`), urgency: t(`urgency-${c.urgency}`), age: age(t, c.createdAt, now) }),
+    t("notice-route", {
+      route: t(`route-${c.route}`),
+      urgency: t(`urgency-${c.urgency}`),
+      age: age(t, c.createdAt, now),
+    }),
   ].join("\n");
 }
 
@@ -42,14 +46,19 @@ export function cardText(t: Translate, c: StoredCase, content: { text?: string }
   });
   const lines = [
     `${URGENCY_MARK[c.urgency]} ${t("card-title", { code: displayCode(c.id) })}`,
-    t("card-meta", { status: t(`staff-status-${c.status}`), route: t(`route-${c.route}`), age: age(t, c.createdAt, now) }),
+    t("card-meta", {
+      status: t(`staff-status-${c.status}`),
+      route: t(`route-${c.route}`),
+      age: age(t, c.createdAt, now),
+    }),
     ...(c.assignee ? [t("card-assignee", { name: c.assignee.name })] : []),
     "",
     ...answers,
   ];
   if (content.text) lines.push("", t("card-words"), `“${content.text}”`);
   if (c.mediation) lines.push("", mediationLine(t, c));
-  if (c.history?.length) lines.push("", t("card-history"), ...c.history.map((h) => `${h.d} · ${t(`event-${h.e}`)}`));
+  if (c.history?.length)
+    lines.push("", t("card-history"), ...c.history.map((h) => `${h.d} · ${t(`event-${h.e}`)}`));
   return lines.join("\n");
 }
 

@@ -25,7 +25,12 @@ export async function openSealed(config: Config, c: StoredCase): Promise<SealedP
 }
 
 /** A button signed for someone else (the student or a colleague) than the person acting now. */
-export async function buttonFor(config: Config, userId: number, text: string, body: string): Promise<InlineKeyboardButton> {
+export async function buttonFor(
+  config: Config,
+  userId: number,
+  text: string,
+  body: string,
+): Promise<InlineKeyboardButton> {
   return { text, callback_data: await signCallback(config.pseudonymKey, userId, body) };
 }
 
@@ -35,9 +40,19 @@ export const openCaseData = (locale: Locale, caseId: string) => `O${localeDigit(
  * New case: mediation cases go to the school's advisers (and the club's group, without the open
  * button); everything else, and every urgent case, to the principal. Category, urgency, age only.
  */
-export async function notifyNewCase(api: BotApi, kv: Kv, config: Config, c: StoredCase, now: number): Promise<void> {
+export async function notifyNewCase(
+  api: BotApi,
+  kv: Kv,
+  config: Config,
+  c: StoredCase,
+  now: number,
+): Promise<void> {
   const staff = await listStaff(kv, c.school);
-  const targets = staff.filter((s) => (c.route === "mediation" ? s.role === "adviser" : s.role === "principal") || (c.urgency === "urgent" && s.role === "principal"));
+  const targets = staff.filter(
+    (s) =>
+      (c.route === "mediation" ? s.role === "adviser" : s.role === "principal") ||
+      (c.urgency === "urgent" && s.role === "principal"),
+  );
   for (const s of targets) {
     const t = translator(s.lang);
     const open = await buttonFor(config, s.id, t("notice-open"), openCaseData(s.lang, c.id));
@@ -62,7 +77,9 @@ export async function notifyStaff(
   const staff = (await listStaff(kv, school)).filter(filter);
   for (const s of staff) {
     const t = translator(s.lang);
-    const rows = caseId ? [[await buttonFor(config, s.id, t("notice-open"), openCaseData(s.lang, caseId))]] : [];
+    const rows = caseId
+      ? [[await buttonFor(config, s.id, t("notice-open"), openCaseData(s.lang, caseId))]]
+      : [];
     await send(api, s.id, text(t), rows);
   }
   return staff.length;
@@ -81,9 +98,16 @@ export async function tellStudent(
   await send(api, sealed.chat, text(t), await rows(t, sealed.chat, sealed.lang));
 }
 
-async function send(api: BotApi, chatId: number, text: string, rows: InlineKeyboardButton[][]): Promise<void> {
+async function send(
+  api: BotApi,
+  chatId: number,
+  text: string,
+  rows: InlineKeyboardButton[][],
+): Promise<void> {
   // A blocked bot or a deleted chat must not stop the others from being told.
   await api
     .sendMessage(chatId, text, rows.length ? { reply_markup: { inline_keyboard: rows } } : {})
-    .catch((error: unknown) => console.error("notify failed", error instanceof Error ? error.name : "unknown"));
+    .catch((error: unknown) =>
+      console.error("notify failed", error instanceof Error ? error.name : "unknown"),
+    );
 }

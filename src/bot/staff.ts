@@ -17,7 +17,11 @@ export async function requireStaff(ctx: UraContext, role?: StaffMember["role"]):
 }
 
 /** A case of the member's own school that they may see; anything else looks like "not found". */
-export async function caseForStaff(ctx: UraContext, member: StaffMember, caseId: string): Promise<StoredCase | null> {
+export async function caseForStaff(
+  ctx: UraContext,
+  member: StaffMember,
+  caseId: string,
+): Promise<StoredCase | null> {
   const c = await getCase(ctx.ura.kv, member.school, caseId);
   if (c && canSee(member, c)) return c;
   const text = ctx.ura.t("case-not-found");
@@ -26,7 +30,7 @@ export async function caseForStaff(ctx: UraContext, member: StaffMember, caseId:
   return null;
 }
 
-/** How a colleague is named to others: their display name, else their Telegram first name. */
-export function staffName(ctx: UraContext, member: StaffMember): string {
-  return member.displayName ?? ctx.from?.first_name ?? "—";
+/** How a colleague is named to other staff: their display name, else their Telegram first name. */
+export function staffName(member: StaffMember): string {
+  return member.displayName ?? member.name;
 }

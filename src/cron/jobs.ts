@@ -37,7 +37,8 @@ export function dueFor(row: CaseRow, now: number, retentionDays: number): Due | 
     const until = row.sa * MINUTE - now;
     if (until > 0 && until <= DAY_MS) return "session";
   }
-  if (row.s === "resolved" && row.ci !== undefined && now >= row.ci * MINUTE && !(flags & CRON_FLAGS.checkIn)) return "check-in";
+  if (row.s === "resolved" && row.ci !== undefined && now >= row.ci * MINUTE && !(flags & CRON_FLAGS.checkIn))
+    return "check-in";
   return undefined;
 }
 
@@ -55,7 +56,14 @@ export interface CronResult {
 }
 
 export async function runJobs(api: BotApi, kv: Kv, config: Config, now: number): Promise<CronResult> {
-  const acted: Record<Due, number> = { remind: 0, escalate: 0, urgent: 0, session: 0, "check-in": 0, erase: 0 };
+  const acted: Record<Due, number> = {
+    remind: 0,
+    escalate: 0,
+    urgent: 0,
+    session: 0,
+    "check-in": 0,
+    erase: 0,
+  };
   let scanned = 0;
   let budget = MAX_ACTIONS;
   let cursor: string | undefined;
@@ -85,12 +93,26 @@ export async function runJobs(api: BotApi, kv: Kv, config: Config, now: number):
   return { scanned, acted };
 }
 
-async function send(api: BotApi, kv: Kv, config: Config, c: StoredCase, due: Exclude<Due, "erase">): Promise<void> {
+async function send(
+  api: BotApi,
+  kv: Kv,
+  config: Config,
+  c: StoredCase,
+  due: Exclude<Due, "erase">,
+): Promise<void> {
   const code = displayCode(c.id);
   const principal = (s: { role: string }) => s.role === "principal";
   switch (due) {
     case "remind":
-      await notifyStaff(api, kv, config, c.school, (s) => s.role === "adviser", (t) => t("cron-remind-advisers", { code }), c.id);
+      await notifyStaff(
+        api,
+        kv,
+        config,
+        c.school,
+        (s) => s.role === "adviser",
+        (t) => t("cron-remind-advisers", { code }),
+        c.id,
+      );
       return;
     case "escalate":
       await notifyStaff(api, kv, config, c.school, principal, (t) => t("cron-escalate", { code }), c.id);
@@ -101,21 +123,39 @@ async function send(api: BotApi, kv: Kv, config: Config, c: StoredCase, due: Exc
     case "session": {
       const tz = directoryFor(c.country).timeZone;
       const session = c.mediation?.session
-        ? await openJson<{ at: number; place: string }>(config.sealKey, c.mediation.session, `${keys.case(c.school, c.id)}#session`)
+        ? await openJson<{ at: number; place: string }>(
+            config.sealKey,
+            c.mediation.session,
+            `${keys.case(c.school, c.id)}#session`,
+          )
         : undefined;
       if (!session) return;
       const when = formatLocal(session.at, tz);
       await tellStudent(api, config, c, (t) => t("cron-session-student", { when, place: session.place }));
-      await notifyStaff(api, kv, config, c.school, (s) => s.id === c.assignee?.id, (t) => t("cron-session-adviser", { code, when }), c.id);
+      await notifyStaff(
+        api,
+        kv,
+        config,
+        c.school,
+        (s) => s.id === c.assignee?.id,
+        (t) => t("cron-session-adviser", { code, when }),
+        c.id,
+      );
       return;
     }
     case "check-in":
-      await tellStudent(api, config, c, (t) => t("checkin-question", { code }), async (t, chat, locale) => [
-        [
-          await buttonFor(config, chat, t("checkin-yes"), `B${localeDigit(locale)}${c.school}${c.id}y`),
-          await buttonFor(config, chat, t("checkin-no"), `B${localeDigit(locale)}${c.school}${c.id}n`),
+      await tellStudent(
+        api,
+        config,
+        c,
+        (t) => t("checkin-question", { code }),
+        async (t, chat, locale) => [
+          [
+            await buttonFor(config, chat, t("checkin-yes"), `B${localeDigit(locale)}${c.school}${c.id}y`),
+            await buttonFor(config, chat, t("checkin-no"), `B${localeDigit(locale)}${c.school}${c.id}n`),
+          ],
         ],
-      ]);
+      );
       return;
   }
 }

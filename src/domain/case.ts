@@ -118,7 +118,9 @@ export function rowOf(c: StoredCase): CaseRow {
     ...(c.flags ? { f: c.flags } : {}),
     ...(c.closedAt ? { x: Math.floor(c.closedAt / 60_000) } : {}),
     ...(c.mediation?.sessionAt ? { sa: Math.floor(c.mediation.sessionAt / 60_000) } : {}),
-    ...(c.mediation?.checkInAt && !c.mediation.checkIn ? { ci: Math.floor(c.mediation.checkInAt / 60_000) } : {}),
+    ...(c.mediation?.checkInAt && !c.mediation.checkIn
+      ? { ci: Math.floor(c.mediation.checkInAt / 60_000) }
+      : {}),
   };
 }
 

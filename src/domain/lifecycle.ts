@@ -56,6 +56,12 @@ export function applyChange(c: StoredCase, change: Change, now: number): ChangeR
   }
 }
 
-function close(c: StoredCase, status: CaseStatus, outcome: Outcome | undefined, history: StoredCase["history"], now: number): StoredCase {
+function close(
+  c: StoredCase,
+  status: CaseStatus,
+  outcome: Outcome | undefined,
+  history: StoredCase["history"],
+  now: number,
+): StoredCase {
   return { ...c, status, ...(outcome ? { outcome } : {}), history, closedAt: now };
 }

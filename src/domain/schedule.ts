@@ -16,7 +16,13 @@ export function parseSession(text: string, timeZone: string): Session | null {
       ? { y: local[3], m: local[2], d: local[1], h: local[4], mi: local[5], place: local[6] }
       : null;
   if (!parts) return null;
-  const [y, m, d, h, mi] = [parts.y, parts.m, parts.d, parts.h, parts.mi].map(Number) as [number, number, number, number, number];
+  const [y, m, d, h, mi] = [parts.y, parts.m, parts.d, parts.h, parts.mi].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (m < 1 || m > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
   const at = zonedToUtc(y, m, d, h, mi, timeZone);
   const check = new Date(at + offsetMinutes(at, timeZone) * 60_000);
@@ -26,9 +32,23 @@ export function parseSession(text: string, timeZone: string): Session | null {
 
 /** Minutes the zone is ahead of UTC at that instant. */
 export function offsetMinutes(at: number, timeZone: string): number {
-  const f = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const f = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+  );
   return Math.round((asUtc - Math.floor(at / 60_000) * 60_000) / 60_000);
 }
 

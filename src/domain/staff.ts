@@ -11,6 +11,8 @@ export interface StaffMember {
   school: string;
   id: number;
   role: Role;
+  /** Their Telegram first name, as colleagues see them. Never shown to students. */
+  name: string;
   /** How the student sees them: "mediation club" unless they set a display name with /name. */
   displayName?: string;
   lang: Locale;

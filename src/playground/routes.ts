@@ -8,7 +8,9 @@ import type { Update } from "grammy/types";
 import { createBot } from "../bot/create-bot.ts";
 import { studentLink } from "../domain/school.ts";
 import type { Kv } from "../storage/kv-counter.ts";
+import { isLocale } from "../i18n/locales.ts";
 import { getSchool, putSchool } from "../storage/schools.ts";
+import { putMember } from "../storage/staff.ts";
 import type { AppEnv } from "../web/app-env.ts";
 import { runScheduled } from "../scheduled.ts";
 import { Capture } from "./capture.ts";
@@ -50,8 +52,14 @@ playground.post("/api/scheduled", async (c) => {
   return c.json({ calls: capture.calls, nextIds: capture.nextIds, report });
 });
 
+/** The demo school, its principal and its club adviser (the personas), on first start. */
 async function seedDemoSchool(kv: Kv, now: number): Promise<boolean> {
   if (await getSchool(kv, DEMO_SCHOOL.code)) return false;
   await putSchool(kv, { ...DEMO_SCHOOL, createdAt: now });
+  for (const p of PERSONAS) {
+    if (p.role !== "adviser" && p.role !== "principal") continue;
+    const lang = isLocale(p.language_code) ? p.language_code : "en";
+    await putMember(kv, { school: DEMO_SCHOOL.code, id: p.id, role: p.role, name: p.first_name, lang });
+  }
   return true;
 }

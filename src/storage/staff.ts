@@ -12,6 +12,8 @@ import type { Kv } from "./kv-counter.ts";
 export interface StaffRow {
   role: Role;
   lang: Locale;
+  /** As colleagues see them (display name or first name); percent-encoded in metadata (see schools.ts). */
+  name: string;
 }
 
 export async function getMember(kv: Kv, userId: number): Promise<StaffMember | null> {
@@ -21,7 +23,11 @@ export async function getMember(kv: Kv, userId: number): Promise<StaffMember | n
 
 export async function putMember(kv: Kv, member: StaffMember): Promise<void> {
   const json = JSON.stringify(member);
-  const row: StaffRow = { role: member.role, lang: member.lang };
+  const row: StaffRow = {
+    role: member.role,
+    lang: member.lang,
+    name: encodeURIComponent(member.displayName ?? member.name),
+  };
   await kv.put(keys.member(member.id), json);
   await kv.put(keys.staff(member.school, member.id), json, { metadata: row });
 }
@@ -35,7 +41,17 @@ export async function listStaff(kv: Kv, school: string): Promise<Array<StaffRow 
   const prefix = keys.staffOfSchoolPrefix(school);
   const page = await kv.list<StaffRow>({ prefix });
   // A school has tens of staff, never a thousand: one page.
-  return page.keys.flatMap((k) => (k.metadata ? [{ id: Number(k.name.slice(prefix.length)), ...k.metadata }] : []));
+  return page.keys.flatMap((k) =>
+    k.metadata
+      ? [
+          {
+            ...k.metadata,
+            id: Number(k.name.slice(prefix.length)),
+            name: decodeURIComponent(k.metadata.name),
+          },
+        ]
+      : [],
+  );
 }
 
 export async function getStaff(kv: Kv, school: string, userId: number): Promise<StaffMember | null> {

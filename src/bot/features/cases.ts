@@ -26,16 +26,19 @@ export const cases = new Composer<UraContext>();
 export const CHECKLIST = ["check-peers", "check-no-injury", "check-no-abuse", "check-wants"] as const;
 
 const act = (ctx: UraContext, id: string, action: string) => `C${localeDigit(ctx.ura.locale)}${id}${action}`;
-const btn = (ctx: UraContext, text: string, id: string, action: string) => signedButton(ctx, text, act(ctx, id, action));
+const btn = (ctx: UraContext, text: string, id: string, action: string) =>
+  signedButton(ctx, text, act(ctx, id, action));
 
 /** The buttons a member has on a case, by its status and their role. */
 async function actions(ctx: UraContext, member: StaffMember, c: StoredCase): Promise<Row[]> {
   const { t } = ctx.ura;
   const id = c.id;
-  if (c.status === "new") return [[await btn(ctx, t("act-take"), id, "t")], [await btn(ctx, t("act-refer"), id, "r")]];
+  if (c.status === "new")
+    return [[await btn(ctx, t("act-take"), id, "t")], [await btn(ctx, t("act-refer"), id, "r")]];
   if (!canWork(member, c) || !["taken", "mediation"].includes(c.status)) return [];
   const rows: Row[] = [[await btn(ctx, t("act-write"), id, "w"), await btn(ctx, t("act-note"), id, "n")]];
-  if (c.status === "taken" && c.route === "mediation") rows.push([await btn(ctx, t("act-mediation"), id, "k")]);
+  if (c.status === "taken" && c.route === "mediation")
+    rows.push([await btn(ctx, t("act-mediation"), id, "k")]);
   if (c.status === "mediation") {
     rows.push([await btn(ctx, t("act-other-yes"), id, "y"), await btn(ctx, t("act-other-no"), id, "z")]);
     rows.push([await btn(ctx, t("act-schedule"), id, "s")]);
@@ -47,14 +50,22 @@ async function actions(ctx: UraContext, member: StaffMember, c: StoredCase): Pro
 }
 
 /** Shows the case: the full card (and photo) to whoever may work on it, the notice to others. */
-export async function showCase(ctx: UraContext, member: StaffMember, c: StoredCase, edit = false): Promise<void> {
+export async function showCase(
+  ctx: UraContext,
+  member: StaffMember,
+  c: StoredCase,
+  edit = false,
+): Promise<void> {
   const { t, config, now } = ctx.ura;
   const rows = await actions(ctx, member, c);
   let text = noticeText(t, c, now());
   if (canWork(member, c)) {
     const sealed = await openSealed(config, c);
     text = cardText(t, c, sealed, now());
-    if (sealed.photo && ctx.chat) await ctx.api.sendPhoto(ctx.chat.id, sealed.photo, { caption: t("card-photo", { code: displayCode(c.id) }) });
+    if (sealed.photo && ctx.chat)
+      await ctx.api.sendPhoto(ctx.chat.id, sealed.photo, {
+        caption: t("card-photo", { code: displayCode(c.id) }),
+      });
   }
   if (edit) await ctx.editMessageText(text, { reply_markup: keyboard(rows) });
   else await ctx.reply(text, { reply_markup: keyboard(rows) });
@@ -82,8 +93,11 @@ async function change(ctx: UraContext, c: StoredCase, ch: Change): Promise<Store
   return result.next;
 }
 
-const studentLine = (key: string, args: Record<string, string> = {}) => (c: StoredCase) => (t: Translate) =>
-  `${t("student-update-title", { code: displayCode(c.id) })}\n${t(key, args)}`;
+const studentLine =
+  (key: string, args: Record<string, string> = {}) =>
+  (c: StoredCase) =>
+  (t: Translate) =>
+    `${t("student-update-title", { code: displayCode(c.id) })}\n${t(key, args)}`;
 
 cases.callbackQuery(/^C\d/, async (ctx) => {
   const body = await verifyCallback(ctx.ura.config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
@@ -112,35 +126,59 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
     }
     case "h": {
       if (action.length > 1) return handover(ctx, member, c, Number(action.slice(1)));
-      const colleagues = (await listStaff(kv, c.school)).filter((s) => s.id !== member.id && s.role === "adviser");
-      if (colleagues.length === 0) return ctx.reply(t("handover-nobody"));
-      const rows = await Promise.all(
-        colleagues.map(async (s) => {
-          const record = await getStaff(kv, c.school, s.id);
-          return [await btn(ctx, record?.displayName ?? `#${s.id}`, c.id, `h${s.id}`)];
-        }),
+      const colleagues = (await listStaff(kv, c.school)).filter(
+        (s) => s.id !== member.id && s.role === "adviser",
       );
+      if (colleagues.length === 0) return ctx.reply(t("handover-nobody"));
+      const rows = await Promise.all(colleagues.map(async (s) => [await btn(ctx, s.name, c.id, `h${s.id}`)]));
       return ctx.reply(t("handover-pick"), { reply_markup: keyboard(rows) });
     }
     case "e": {
       const next = await change(ctx, c, { kind: "escalate" });
       if (!next) return;
-      await notifyStaff(ctx.api, kv, config, c.school, (s) => s.role === "principal", (tt) => tt("escalated-notice", { code: displayCode(c.id), name: staffName(ctx, member) }), c.id);
+      await notifyStaff(
+        ctx.api,
+        kv,
+        config,
+        c.school,
+        (s) => s.role === "principal",
+        (tt) => tt("escalated-notice", { code: displayCode(c.id), name: staffName(member) }),
+        c.id,
+      );
       return ctx.reply(t("escalated-done"));
     }
     case "r": {
       if (action === "r") {
-        const rows = [[await btn(ctx, t("act-refer-staff"), c.id, "rs")], [await btn(ctx, t("act-refer-external"), c.id, "re")]];
-        return ctx.reply(`${t("refer-pick")}\n\n${referralCard(t, "referral", c.country)}`, { reply_markup: keyboard(rows) });
+        const rows = [
+          [await btn(ctx, t("act-refer-staff"), c.id, "rs")],
+          [await btn(ctx, t("act-refer-external"), c.id, "re")],
+        ];
+        return ctx.reply(`${t("refer-pick")}\n\n${referralCard(t, "referral", c.country)}`, {
+          reply_markup: keyboard(rows),
+        });
       }
       const external = action === "re";
-      const next = await change(ctx, c, { kind: "refer", outcome: external ? "referred-external" : "referred-staff" });
+      const next = await change(ctx, c, {
+        kind: "refer",
+        outcome: external ? "referred-external" : "referred-staff",
+      });
       if (!next) return;
       if (!external) {
-        await notifyStaff(ctx.api, kv, config, c.school, (s) => s.role === "principal" && s.id !== member.id, (tt) => tt("referred-notice", { code: displayCode(c.id) }), c.id);
+        await notifyStaff(
+          ctx.api,
+          kv,
+          config,
+          c.school,
+          (s) => s.role === "principal" && s.id !== member.id,
+          (tt) => tt("referred-notice", { code: displayCode(c.id) }),
+          c.id,
+        );
       }
       await tellStudent(ctx.api, config, next, (tt) =>
-        [studentLine(external ? "student-referred-external" : "student-referred-staff")(next)(tt), ...(external ? ["", referralCard(tt, "referral", c.country)] : [])].join("\n"),
+        [
+          studentLine(external ? "student-referred-external" : "student-referred-staff")(next)(tt),
+          ...(external ? ["", referralCard(tt, "referral", c.country)] : []),
+        ].join("\n"),
       );
       return ctx.reply(t("refer-done"));
     }
@@ -148,7 +186,10 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
       return checklist(ctx, c, action.slice(1));
     case "y":
     case "z": {
-      const next = { ...c, mediation: { ...c.mediation, otherConsent: action === "y" ? "yes" : "no" } } satisfies StoredCase;
+      const next = {
+        ...c,
+        mediation: { ...c.mediation, otherConsent: action === "y" ? "yes" : "no" },
+      } satisfies StoredCase;
       await putCase(kv, next);
       return showCase(ctx, member, next);
     }
@@ -171,12 +212,21 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
 async function take(ctx: UraContext, member: StaffMember, c: StoredCase): Promise<void> {
   const { t, kv, config } = ctx.ura;
   if (!canTake(member, c)) {
-    await ctx.answerCallbackQuery({ text: c.assignee ? t("take-already", { name: c.assignee.name }) : t("case-wrong-status", { status: t(`staff-status-${c.status}`) }), show_alert: true });
+    await ctx.answerCallbackQuery({
+      text: c.assignee
+        ? t("take-already", { name: c.assignee.name })
+        : t("case-wrong-status", { status: t(`staff-status-${c.status}`) }),
+      show_alert: true,
+    });
     return;
   }
   await ctx.answerCallbackQuery();
   const claim = crypto.randomUUID();
-  const result = applyChange(c, { kind: "take", by: { id: member.id, name: staffName(ctx, member) } }, ctx.ura.now());
+  const result = applyChange(
+    c,
+    { kind: "take", by: { id: member.id, name: staffName(member) } },
+    ctx.ura.now(),
+  );
   if (!result.ok) return;
   await putCase(kv, { ...result.next, claim });
   if (config.claimSettleMs > 0) await new Promise((resolve) => setTimeout(resolve, config.claimSettleMs));
@@ -187,33 +237,59 @@ async function take(ctx: UraContext, member: StaffMember, c: StoredCase): Promis
     if (winner) {
       const colleague = await getStaff(kv, c.school, winner.id);
       if (colleague) {
-        await notifyStaff(ctx.api, kv, config, c.school, (s) => s.id === winner.id, (tt) => tt("take-won-notice", { code: displayCode(c.id), name: staffName(ctx, member) }));
+        await notifyStaff(
+          ctx.api,
+          kv,
+          config,
+          c.school,
+          (s) => s.id === winner.id,
+          (tt) => tt("take-won-notice", { code: displayCode(c.id), name: staffName(member) }),
+        );
       }
     }
     return;
   }
   await showCase(ctx, member, settled);
-  await tellStudent(ctx.api, config, settled, studentLine(settled.route === "mediation" ? "student-taken-mediation" : "student-taken-staff")(settled));
+  await tellStudent(
+    ctx.api,
+    config,
+    settled,
+    studentLine(settled.route === "mediation" ? "student-taken-mediation" : "student-taken-staff")(settled),
+  );
 }
 
 async function handover(ctx: UraContext, member: StaffMember, c: StoredCase, toId: number): Promise<void> {
   const { t, kv, config } = ctx.ura;
   const target = await getStaff(kv, c.school, toId);
   if (!target) return void (await ctx.reply(t("handover-nobody")));
-  const next = await change(ctx, c, { kind: "handover", to: { id: target.id, name: target.displayName ?? t("club-name") } });
+  const next = await change(ctx, c, { kind: "handover", to: { id: target.id, name: staffName(target) } });
   if (!next) return;
-  await notifyStaff(ctx.api, kv, config, c.school, (s) => s.id === target.id, (tt) => tt("handover-notice", { code: displayCode(c.id), name: staffName(ctx, member) }), c.id);
-  await ctx.reply(t("handover-done", { name: target.displayName ?? `#${target.id}` }));
+  await notifyStaff(
+    ctx.api,
+    kv,
+    config,
+    c.school,
+    (s) => s.id === target.id,
+    (tt) => tt("handover-notice", { code: displayCode(c.id), name: staffName(member) }),
+    c.id,
+  );
+  await ctx.reply(t("handover-done", { name: staffName(target) }));
 }
 
 /** The suitability checklist, one tap per item; the answers so far travel in the button. */
 async function checklist(ctx: UraContext, c: StoredCase, answered: string): Promise<void> {
   const { t, kv, config } = ctx.ura;
-  if (c.status !== "taken") return void (await ctx.reply(t("case-wrong-status", { status: t(`staff-status-${c.status}`) })));
+  if (c.status !== "taken")
+    return void (await ctx.reply(t("case-wrong-status", { status: t(`staff-status-${c.status}`) })));
   const index = answered.length;
   if (index < CHECKLIST.length) {
     const item = CHECKLIST[index] as string;
-    const rows: InlineKeyboardButton[][] = [[await btn(ctx, t("check-yes"), c.id, `k${answered}1`), await btn(ctx, t("check-no"), c.id, `k${answered}0`)]];
+    const rows: InlineKeyboardButton[][] = [
+      [
+        await btn(ctx, t("check-yes"), c.id, `k${answered}1`),
+        await btn(ctx, t("check-no"), c.id, `k${answered}0`),
+      ],
+    ];
     const text = `${t("check-title", { n: index + 1, of: CHECKLIST.length })}\n${t(item)}`;
     if (index === 0) await ctx.reply(text, { reply_markup: keyboard(rows) });
     else await ctx.editMessageText(text, { reply_markup: keyboard(rows) });
@@ -229,17 +305,29 @@ async function checklist(ctx: UraContext, c: StoredCase, answered: string): Prom
       [await btn(ctx, t("act-refer-external"), c.id, "re")],
       [await btn(ctx, t("act-not-suitable"), c.id, "u")],
     ];
-    await ctx.editMessageText(`${t("check-unsuitable")}\n\n${referralCard(t, "referral", c.country)}`, { reply_markup: keyboard(rows) });
+    await ctx.editMessageText(`${t("check-unsuitable")}\n\n${referralCard(t, "referral", c.country)}`, {
+      reply_markup: keyboard(rows),
+    });
     return;
   }
-  const started = applyChange({ ...c, mediation: { ...c.mediation, checklist: items, studentConsent: "asked" } }, { kind: "start-mediation" }, ctx.ura.now());
+  const started = applyChange(
+    { ...c, mediation: { ...c.mediation, checklist: items, studentConsent: "asked" } },
+    { kind: "start-mediation" },
+    ctx.ura.now(),
+  );
   if (!started.ok) return;
   await putCase(kv, started.next);
   await ctx.editMessageText(t("check-suitable"));
-  await tellStudent(ctx.api, config, started.next, studentLine("student-consent-ask")(started.next), async (tt, chat, locale) => [
-    [
-      await buttonFor(config, chat, tt("consent-yes"), `G${localeDigit(locale)}${c.school}${c.id}y`),
-      await buttonFor(config, chat, tt("consent-no"), `G${localeDigit(locale)}${c.school}${c.id}n`),
+  await tellStudent(
+    ctx.api,
+    config,
+    started.next,
+    studentLine("student-consent-ask")(started.next),
+    async (tt, chat, locale) => [
+      [
+        await buttonFor(config, chat, tt("consent-yes"), `G${localeDigit(locale)}${c.school}${c.id}y`),
+        await buttonFor(config, chat, tt("consent-no"), `G${localeDigit(locale)}${c.school}${c.id}n`),
+      ],
     ],
-  ]);
+  );
 }

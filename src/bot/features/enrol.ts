@@ -24,7 +24,7 @@ import { keyboard, signedButton } from "../buttons.ts";
 import { STAFF_COMMANDS } from "../commands.ts";
 import { localeDigit } from "../callback-locale.ts";
 import type { UraContext } from "../context.ts";
-import { requireStaff } from "../staff.ts";
+import { requireStaff, staffName } from "../staff.ts";
 
 export const enrol = new Composer<UraContext>();
 const pm = enrol.chatType("private");
@@ -43,7 +43,8 @@ pm.command("invite", async (ctx) => {
   else {
     const member = await requireStaff(ctx);
     if (!member) return;
-    if (kind === "principal" || (kind === "adviser" && member.role !== "principal")) return ctx.reply(t("principal-only"));
+    if (kind === "principal" || (kind === "adviser" && member.role !== "principal"))
+      return ctx.reply(t("principal-only"));
     school = member.school;
   }
   if (!school || !(await getSchool(kv, school))) return ctx.reply(t("invite-usage"));
@@ -89,19 +90,30 @@ async function join(ctx: UraContext, typed: string): Promise<void> {
   }
   const existing = await getMember(kv, from.id);
   if (existing && existing.school !== invite.school) await removeMember(kv, existing);
-  const member: StaffMember = { school: invite.school, id: from.id, role: invite.kind, lang: ctx.ura.locale, ...(existing?.displayName ? { displayName: existing.displayName } : {}) };
+  const member: StaffMember = {
+    school: invite.school,
+    id: from.id,
+    role: invite.kind,
+    name: from.first_name,
+    lang: ctx.ura.locale,
+    ...(existing?.displayName ? { displayName: existing.displayName } : {}),
+  };
   await putMember(kv, member);
   // Their own command menu, in their language (scope: this chat).
   const menu = STAFF_COMMANDS.map(([command, id]) => ({ command, description: t(id) }));
   await ctx.api.setMyCommands(menu, { scope: { type: "chat", chat_id: from.id } }).catch(() => {});
-  await ctx.reply(t("join-welcome", { role: t(`role-${invite.kind}`), school: school.name }) + "\n\n" + t(`join-help-${invite.kind}`));
+  await ctx.reply(
+    t("join-welcome", { role: t(`role-${invite.kind}`), school: school.name }) +
+      "\n\n" +
+      t(`join-help-${invite.kind}`),
+  );
 }
 
 /** In the club's group: /linkgroup CODE makes it receive new mediation-case notices (no content). */
 enrol.chatType(["group", "supergroup"]).command("linkgroup", async (ctx) => {
   const { t, kv, now } = ctx.ura;
   const invite = await takeInvite(kv, normalizeCode(ctx.match), now());
-  if (!invite || invite.kind !== "group") return ctx.reply(t("join-invalid"));
+  if (invite?.kind !== "group") return ctx.reply(t("join-invalid"));
   await putGroup(kv, invite.school, { chatId: ctx.chat.id, lang: ctx.ura.locale });
   await ctx.reply(t("group-linked"));
 });
@@ -126,10 +138,10 @@ pm.command("advisers", async (ctx) => {
   const rows = [];
   const lines = [];
   for (const a of advisers) {
-    const record = await getStaff(kv, member.school, a.id);
-    const name = record?.displayName ?? `#${a.id}`;
-    lines.push(`• ${name}`);
-    rows.push([await signedButton(ctx, t("advisers-remove", { name }), `X${localeDigit(locale)}${a.id}`)]);
+    lines.push(`• ${a.name}`);
+    rows.push([
+      await signedButton(ctx, t("advisers-remove", { name: a.name }), `X${localeDigit(locale)}${a.id}`),
+    ]);
   }
   await ctx.reply([t("advisers-title"), ...lines].join("\n"), { reply_markup: keyboard(rows) });
 });
@@ -142,11 +154,13 @@ enrol.callbackQuery(/^[XY]\d/, async (ctx) => {
   const { t, kv, locale } = ctx.ura;
   const target = await getStaff(kv, principal.school, Number(body.slice(2)));
   await ctx.answerCallbackQuery();
-  if (!target || target.role !== "adviser") return ctx.editMessageText(t("advisers-gone"));
+  if (target?.role !== "adviser") return ctx.editMessageText(t("advisers-gone"));
   if (body[0] === "X") {
     const yes = await signedButton(ctx, t("advisers-remove-confirm"), `Y${localeDigit(locale)}${target.id}`);
-    return ctx.editMessageText(t("advisers-remove-ask", { name: target.displayName ?? `#${target.id}` }), { reply_markup: keyboard([[yes]]) });
+    return ctx.editMessageText(t("advisers-remove-ask", { name: staffName(target) }), {
+      reply_markup: keyboard([[yes]]),
+    });
   }
   await removeMember(kv, target);
-  await ctx.editMessageText(t("advisers-removed", { name: target.displayName ?? `#${target.id}` }));
+  await ctx.editMessageText(t("advisers-removed", { name: staffName(target) }));
 });

@@ -25,10 +25,14 @@ async function render(ctx: UraContext, member: StaffMember, filter: QueueFilter,
   ].join("\n");
   const li = localeDigit(locale);
   const open: Row[] = await Promise.all(
-    shown.map(async (r) => [await signedButton(ctx, rowText(t, r.id, r, now()).slice(0, 60), openCaseData(locale, r.id))]),
+    shown.map(async (r) => [
+      await signedButton(ctx, rowText(t, r.id, r, now()).slice(0, 60), openCaseData(locale, r.id)),
+    ]),
   );
   const filters: Row = await Promise.all(
-    QUEUE_FILTERS.map((f) => signedButton(ctx, (f === filter ? "• " : "") + t(`queue-filter-${f}`), `Q${li}${f[0]}0`)),
+    QUEUE_FILTERS.map((f) =>
+      signedButton(ctx, (f === filter ? "• " : "") + t(`queue-filter-${f}`), `Q${li}${f[0]}0`),
+    ),
   );
   const paging: Row = [];
   if (current > 0) paging.push(await signedButton(ctx, "◀", `Q${li}${filter[0]}${current - 1}`));

@@ -51,9 +51,9 @@ pm.on(["message:text", "message:photo"], async (ctx, next) => {
   };
   switch (compose.m) {
     case "student":
-      return toStudent(ctx, c, staffName(ctx, member), text, photo);
+      return toStudent(ctx, c, member.displayName, text, photo);
     case "note":
-      await addNote(ctx, c, `${staffName(ctx, member)}: ${text ?? ""}`);
+      await addNote(ctx, c, `${staffName(member)}: ${text ?? ""}`);
       await done();
       return ctx.reply(ctx.ura.t("note-saved"));
     case "schedule":
@@ -63,16 +63,32 @@ pm.on(["message:text", "message:photo"], async (ctx, next) => {
   }
 });
 
-async function toStudent(ctx: UraContext, c: StoredCase, name: string, text?: string, photo?: string) {
+/** The student sees the adviser's chosen display name, or "the mediation club" — never more. */
+async function toStudent(
+  ctx: UraContext,
+  c: StoredCase,
+  displayName: string | undefined,
+  text?: string,
+  photo?: string,
+) {
   const { config } = ctx.ura;
   const sealed = await openSealed(config, c);
   const { translator } = await import("../../i18n/translate.ts");
   const t = translator(sealed.lang);
-  const from = c.assignee?.name && c.assignee.name !== name ? t("club-name") : name || t("club-name");
+  const from = displayName ?? t("club-name");
   const header = t("relay-from-club", { from, code: displayCode(c.id) });
-  const reply = await buttonFor(config, sealed.chat, t("relay-reply"), `A${localeDigit(sealed.lang)}${c.school}${c.id}`);
+  const reply = await buttonFor(
+    config,
+    sealed.chat,
+    t("relay-reply"),
+    `A${localeDigit(sealed.lang)}${c.school}${c.id}`,
+  );
   const markup = { inline_keyboard: [[reply]] };
-  if (photo) await ctx.api.sendPhoto(sealed.chat, photo, { caption: [header, text].filter(Boolean).join("\n\n"), reply_markup: markup });
+  if (photo)
+    await ctx.api.sendPhoto(sealed.chat, photo, {
+      caption: [header, text].filter(Boolean).join("\n\n"),
+      reply_markup: markup,
+    });
   else await ctx.api.sendMessage(sealed.chat, `${header}\n\n${text ?? ""}`, { reply_markup: markup });
   await ctx.reply(ctx.ura.t("relay-sent"));
 }
@@ -84,9 +100,18 @@ async function fromStudent(ctx: UraContext, c: StoredCase, text?: string, photo?
   const { translator } = await import("../../i18n/translate.ts");
   const tt = translator(assignee.lang);
   const header = tt("relay-from-student", { code: displayCode(c.id) });
-  const reply = await buttonFor(config, assignee.id, tt("act-write"), `C${localeDigit(assignee.lang)}${c.id}w`);
+  const reply = await buttonFor(
+    config,
+    assignee.id,
+    tt("act-write"),
+    `C${localeDigit(assignee.lang)}${c.id}w`,
+  );
   const markup = { inline_keyboard: [[reply]] };
-  if (photo) await ctx.api.sendPhoto(assignee.id, photo, { caption: [header, text].filter(Boolean).join("\n\n"), reply_markup: markup });
+  if (photo)
+    await ctx.api.sendPhoto(assignee.id, photo, {
+      caption: [header, text].filter(Boolean).join("\n\n"),
+      reply_markup: markup,
+    });
   else await ctx.api.sendMessage(assignee.id, `${header}\n\n${text ?? ""}`, { reply_markup: markup });
   await ctx.reply(t("relay-sent-club"));
 }
@@ -95,7 +120,10 @@ async function addNote(ctx: UraContext, c: StoredCase, note: string) {
   const { config, kv } = ctx.ura;
   const aad = keys.case(c.school, c.id);
   const notes = c.notes ? await openJson<string[]>(config.sealKey, c.notes, `${aad}#notes`) : [];
-  await putCase(kv, { ...c, notes: await sealJson(config.sealKey, [...notes, note.slice(0, 1000)], `${aad}#notes`) });
+  await putCase(kv, {
+    ...c,
+    notes: await sealJson(config.sealKey, [...notes, note.slice(0, 1000)], `${aad}#notes`),
+  });
 }
 
 async function schedule(ctx: UraContext, c: StoredCase, text: string, done: () => Promise<void>) {
@@ -104,26 +132,48 @@ async function schedule(ctx: UraContext, c: StoredCase, text: string, done: () =
   const session = parseSession(text, tz);
   if (!session || session.at < ctx.ura.now()) return ctx.reply(t("schedule-invalid"));
   const sealedSession = await sealJson(config.sealKey, session, `${keys.case(c.school, c.id)}#session`);
-  const next: StoredCase = { ...c, mediation: { ...c.mediation, session: sealedSession, sessionAt: session.at } };
+  const next: StoredCase = {
+    ...c,
+    mediation: { ...c.mediation, session: sealedSession, sessionAt: session.at },
+  };
   // A new time means a new reminder.
   next.flags = (c.flags ?? 0) & ~8;
   await putCase(kv, next);
   await done();
   const when = formatLocal(session.at, tz);
-  await tellStudent(ctx.api, config, next, (tt) => `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-session", { when, place: session.place })}`);
+  await tellStudent(
+    ctx.api,
+    config,
+    next,
+    (tt) =>
+      `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-session", { when, place: session.place })}`,
+  );
   await ctx.reply(t("schedule-done", { when, place: session.place }));
 }
 
 async function agreement(ctx: UraContext, c: StoredCase, text: string, done: () => Promise<void>) {
   const { t, kv, config, now } = ctx.ura;
   if (!text.trim()) return ctx.reply(t("compose-agreement", { code: displayCode(c.id) }));
-  const sealed = await sealJson(config.sealKey, text.slice(0, 2000), `${keys.case(c.school, c.id)}#agreement`);
-  const withAgreement: StoredCase = { ...c, mediation: { ...c.mediation, agreement: sealed, checkInAt: now() + CHECK_IN_AFTER_DAYS * DAY_MS } };
+  const sealed = await sealJson(
+    config.sealKey,
+    text.slice(0, 2000),
+    `${keys.case(c.school, c.id)}#agreement`,
+  );
+  const withAgreement: StoredCase = {
+    ...c,
+    mediation: { ...c.mediation, agreement: sealed, checkInAt: now() + CHECK_IN_AFTER_DAYS * DAY_MS },
+  };
   const result = applyChange(withAgreement, { kind: "resolve", outcome: "agreement" }, now());
   if (!result.ok) return ctx.reply(t("case-wrong-status", { status: t(`staff-status-${c.status}`) }));
   await putCase(kv, result.next);
   await done();
-  await tellStudent(ctx.api, config, result.next, (tt) => `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-agreement", { days: CHECK_IN_AFTER_DAYS })}`);
+  await tellStudent(
+    ctx.api,
+    config,
+    result.next,
+    (tt) =>
+      `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-agreement", { days: CHECK_IN_AFTER_DAYS })}`,
+  );
   await ctx.reply(t("resolved-done"));
 }
 
@@ -149,7 +199,15 @@ relay.callbackQuery(/^[AGB]\d/, async (ctx) => {
     return ctx.reply(t("compose-club", { code: displayCode(id) }));
   }
   const notifyAssignee = (key: string) =>
-    notifyStaff(ctx.api, kv, config, c.school, (s) => s.id === c.assignee?.id, (tt) => tt(key, { code: displayCode(c.id) }), c.id);
+    notifyStaff(
+      ctx.api,
+      kv,
+      config,
+      c.school,
+      (s) => s.id === c.assignee?.id,
+      (tt) => tt(key, { code: displayCode(c.id) }),
+      c.id,
+    );
   if (kind === "G") {
     if (c.mediation?.studentConsent !== "asked") return ctx.editMessageReplyMarkup();
     await putCase(kv, { ...c, mediation: { ...c.mediation, studentConsent: answer === "y" ? "yes" : "no" } });
@@ -164,7 +222,11 @@ relay.callbackQuery(/^[AGB]\d/, async (ctx) => {
     await ctx.reply(t("checkin-thanks-better"));
     return notifyAssignee("checkin-notice-better");
   }
-  const reopened = applyChange({ ...c, mediation: { ...c.mediation, checkIn: "not-better" } }, { kind: "reopen" }, now());
+  const reopened = applyChange(
+    { ...c, mediation: { ...c.mediation, checkIn: "not-better" } },
+    { kind: "reopen" },
+    now(),
+  );
   if (reopened.ok) await putCase(kv, reopened.next);
   await ctx.reply(t("checkin-thanks-worse"));
   return notifyAssignee("checkin-notice-worse");

@@ -201,7 +201,14 @@ student.callbackQuery(/^[WV]\d/, async (ctx) => {
   await ctx.editMessageText(t("withdrawn", { code: displayCode(id) }));
   if (found.assignee) {
     const assignee = found.assignee.id;
-    await notifyStaff(ctx.api, kv, config, school, (s) => s.id === assignee, (tt) => tt("withdrawn-notice", { code: displayCode(id) }));
+    await notifyStaff(
+      ctx.api,
+      kv,
+      config,
+      school,
+      (s) => s.id === assignee,
+      (tt) => tt("withdrawn-notice", { code: displayCode(id) }),
+    );
   }
 });
 
