@@ -364,7 +364,7 @@ check-unsuitable = Not suitable for mediation. Please refer the case on:
 
 ## Staff: writing
 
-compose-student = Write your message for the student (case { $code }). It is sent by me, as the mediation club — they will not see your account. Send /queue when you are done.
+compose-student = Write your message for the student (case { $code }). It is sent by me, as the mediation club — they will not see your account. One message: tap “Write to the student” again for the next one.
 compose-note = Write the internal note for case { $code }. Only staff see it.
 compose-schedule =
     When and where is the session for case { $code }? Write for example:

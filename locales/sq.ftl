@@ -193,6 +193,10 @@ cmd-clear = Dalje e shpejtë: fshi këtë bisedë
 cmd-forget = Fshi gjithçka për mua
 cmd-newschool = Krijo një shkollë
 cmd-schools = Shkollat dhe lidhjet e tyre
+cmd-queue = Rastet e hapura të shkollës suaj
+cmd-name = Emri që shohin nxënësit
+cmd-advisers = Mentorët e klubit (për drejtorin)
+cmd-invite = Fto një mentor ose drejtor
 
 ## Admin: schools
 
@@ -223,3 +227,193 @@ day-6 = e shtunë
 day-7 = e diel
 day-today = sot
 day-tomorrow = nesër
+
+## Staff: enrolment
+
+staff-only = Kjo është vetëm për mentorët e klubit të ndërmjetësimit dhe për drejtorin e shkollës.
+principal-only = Këtë mund ta bëjë vetëm drejtori i shkollës.
+invite-usage =
+    Për të ftuar dikë, dërgoni:
+    /invite adviser — fton një mentor të klubit të ndërmjetësimit në shkollën tuaj (për drejtorët)
+    /invite principal KODI-I-SHKOLLËS — fton drejtorin e një shkolle (për administratorët e programit)
+    /invite group — krijon një kod për të lidhur grupin e klubit në Telegram
+invite-created =
+    Ftesë — roli: { $role } (vetëm për një përdorim, e vlefshme 7 ditë):
+    Kodi: { $code }
+    Lidhja: { $link }
+    Dërgojani vetëm personit përkatës.
+invite-group-created =
+    Kodi i grupit (vetëm për një përdorim, i vlefshëm 7 ditë): { $code }
+    Më shtoni në grupin e klubit në Telegram dhe dërgoni atje: /linkgroup { $code }
+join-invalid = Ky kod nuk është i vlefshëm, është përdorur tashmë ose ka skaduar. Ju lutem, kërkoni një të ri.
+join-too-many = Shumë kode të gabuara. Ju lutem, prisni një orë dhe provoni sërish.
+join-welcome = Mirë se vini! Tani jeni { $role } — { $school }.
+join-help-adviser = Rastet e reja për ndërmjetësim do t'ju dërgohen këtu. /queue tregon rastet e hapura; /name cakton emrin që shohin nxënësit (përndryshe ata shohin "klubi i ndërmjetësimit").
+join-help-principal = Rastet jashtë ndërmjetësimit dhe rastet urgjente do t'ju dërgohen këtu. /queue tregon rastet e hapura; /invite adviser fton një mentor të klubit; /advisers i liston mentorët dhe ju lejon t'i hiqni.
+group-linked = Ky grup tani është i lidhur: do të njoftohet kur vjen një rast i ri për ndërmjetësim (pa detaje, pa emra).
+role-adviser = mentor i klubit të ndërmjetësimit
+role-principal = drejtor i shkollës
+name-set = Nxënësit tani do t'ju shohin si "{ $name }".
+name-cleared = Nxënësit tani do t'ju shohin si "klubi i ndërmjetësimit".
+advisers-title = Mentorët e klubit të ndërmjetësimit:
+advisers-empty = Ende nuk ka mentorë. Ftoni një me /invite adviser.
+advisers-remove = Hiq: { $name }
+advisers-remove-ask = Të hiqet { $name } nga klubi i ndërmjetësimit? Qasja do t'i ndërpritet menjëherë.
+advisers-remove-confirm = Po, hiqe
+advisers-removed = { $name } u hoq dhe nuk ka më qasje.
+advisers-gone = Ky mentor nuk është më në klub.
+staff-welcome = Përshëndetje! Roli juaj në Ura: { $role }. /queue tregon rastet e hapura.
+
+## Staff: notices and the queue
+
+notice-new = 📥 Rast i ri
+notice-new-urgent = 🚨 Rast i ri URGJENT
+notice-route = Për: { $route } · { $urgency } · dërguar para { $age }
+notice-open = Hap rastin
+route-mediation = klubi i ndërmjetësimit
+route-staff = stafi i shkollës
+route-protection = mbrojtja e fëmijëve (kurrë ndërmjetësim)
+route-wellbeing = psikologu / pedagogu
+urgency-urgent = urgjent
+urgency-high = prioritet i lartë
+urgency-normal = prioritet normal
+age-minutes = { $n } min
+age-hours = { $n } orë
+age-days = { $n } ditë
+queue-title = Rastet — { $filter } ({ $count }):
+queue-empty = Nuk ka raste këtu. 🌤
+queue-filter-open = të gjitha të hapura
+queue-filter-new = të reja
+queue-filter-mine = të miat
+queue-filter-progress = në proces
+staff-status-new = i ri
+staff-status-taken = i marrë përsipër
+staff-status-mediation = në ndërmjetësim
+staff-status-resolved = i zgjidhur
+staff-status-referred = i referuar
+staff-status-withdrawn = i tërhequr nga nxënësi
+case-not-found = Ky rast nuk ekziston ose nuk është për ju.
+case-not-yours = Këtë mund ta bëjë vetëm mentori që e ka marrë rastin (ose drejtori i shkollës).
+case-wrong-status = Kjo nuk është e mundur tani: rasti është { $status }.
+
+## Staff: the case card
+
+card-title = Rasti { $code }
+card-meta = { $status } · { $route } · dërguar para { $age }
+card-assignee = Përgjegjës: { $name }
+card-words = Me fjalët e nxënësit:
+card-photo = Foto e dërguar me rastin { $code }
+card-history = Historiku:
+event-new = u dërgua
+event-taken = u mor përsipër
+event-handover = u dorëzua te një tjetër
+event-escalated = iu përcoll drejtorit
+event-mediation = filloi ndërmjetësimi
+event-agreement = u zgjidh me marrëveshje
+event-no-agreement = u mbyll pa marrëveshje
+event-not-suitable = u mbyll: nuk është i përshtatshëm për ndërmjetësim
+event-referred-staff = iu referua stafit të shkollës
+event-referred-external = iu referua shërbimeve jashtë shkollës
+event-withdrawn = u tërhoq nga nxënësi
+event-reopened = u rihap
+med-student-consent = Nxënësi pajtohet:
+med-other-consent = Pala tjetër pajtohet:
+med-session = Seanca:
+med-agreement = Marrëveshja:
+act-take = ✋ E marr këtë rast
+act-write = ✉️ Shkruaji nxënësit
+act-note = 📝 Shënim i brendshëm
+act-mediation = 🤝 Kontrollo nëse është për ndërmjetësim
+act-other-yes = Pala tjetër pranoi
+act-other-no = Pala tjetër refuzoi
+act-schedule = 📅 Cakto seancën
+act-agreement = ✅ U arrit marrëveshje
+act-no-agreement = Nuk u arrit marrëveshje
+act-not-suitable = Mbyll: nuk është për ndërmjetësim
+act-refer = ↗️ Referoje më tej
+act-refer-staff = Te stafi i shkollës
+act-refer-external = Te shërbimet jashtë shkollës
+act-handover = 🔁 Dorëzoja dikujt tjetër
+act-escalate = ⚠️ Përcille te drejtori
+take-already = Këtë rast e ka marrë tashmë { $name }.
+take-lost = { $name } e mori këtë rast në të njëjtin çast, ndaj rasti mbetet i caktuar për të.
+take-won-notice = Rasti { $code } është i juaji: { $name } u përpoq ta merrte në të njëjtin çast dhe u njoftua.
+handover-pick = Kujt t'ia dorëzoni rastin?
+handover-nobody = Nuk ka mentor tjetër të cilit t'ia dorëzoni rastin.
+handover-done = U dorëzua te { $name }.
+handover-notice = { $name } jua dorëzoi rastin { $code }.
+escalated-done = Drejtori i shkollës u njoftua.
+escalated-notice = ⚠️ { $name } jua përcolli rastin { $code }.
+refer-pick = Ku duhet të shkojë ky rast? Numra që mund të ndihmojnë:
+refer-done = U referua. Nxënësi u njoftua.
+referred-notice = Rasti { $code } iu referua stafit të shkollës.
+resolved-done = U ruajt. Nxënësi u njoftua.
+club-name = klubi i ndërmjetësimit
+
+## Staff: the suitability checklist
+
+check-title = Përshtatshmëria për ndërmjetësim ({ $n }/{ $of }):
+check-peers = A janë të dyja palët nxënës (bashkëmoshatarë), pa pabarazi të madhe fuqie mes tyre?
+check-no-injury = A është e vërtetë që askush nuk u lëndua rëndë dhe nuk kishte armë?
+check-no-abuse = A është e vërtetë që nuk ka dhunë seksuale dhe as dhunë në familje?
+check-wants = A dëshiron nxënësi që dërgoi raportin një bisedë me ndërmjetësim?
+check-yes = Po
+check-no = Jo
+check-suitable = I përshtatshëm. E pyeta nxënësin nëse pajtohet; do t'ju njoftoj për përgjigjen.
+check-unsuitable = Nuk është i përshtatshëm për ndërmjetësim. Ju lutem, referojeni rastin më tej:
+
+## Staff: writing
+
+compose-student = Shkruani mesazhin për nxënësin (rasti { $code }). E dërgoj unë, në emër të klubit të ndërmjetësimit — nxënësi nuk do ta shohë llogarinë tuaj. Një mesazh: për tjetrin, shtypni sërish “Shkruaji nxënësit”.
+compose-note = Shkruani shënimin e brendshëm për rastin { $code }. E sheh vetëm stafi.
+compose-schedule =
+    Kur dhe ku do të mbahet seanca për rastin { $code }? Shkruani për shembull:
+    2026-12-03 10:30 Biblioteka
+compose-agreement = Shkruani pikat kryesore të marrëveshjes me shkrim për rastin { $code }.
+compose-closed = Kjo bisedë është mbyllur, sepse rasti nuk është më i hapur.
+note-saved = Shënimi u ruajt.
+schedule-invalid = Nuk e kuptova këtë datë. Ju lutem, shkruajeni kështu: 2026-12-03 10:30 Biblioteka (një kohë në të ardhmen).
+schedule-done = Seanca u ruajt: { $when }, { $place }. Nxënësi u njoftua dhe do t'i kujtohet një ditë më parë.
+relay-sent = U dërgua te nxënësi ✓
+relay-from-student = 💬 Nxënësi shkroi për rastin { $code }:
+relay-nobody-yet = Ende askush nuk po merret me këtë raport. Do të marrësh një mesazh këtu sapo një i rritur ta marrë përsipër.
+
+## Student: messages about their case
+
+student-update-title = 📣 Për raportin tënd { $code }:
+student-taken-mediation = Një mentor i klubit të ndërmjetësimit e lexoi raportin tënd dhe po merret me të.
+student-taken-staff = Një anëtar i stafit të shkollës e lexoi raportin tënd dhe po merret me të.
+student-referred-staff = Raporti yt iu kalua stafit të shkollës, që mund të ndihmojë më mirë për këtë.
+student-referred-external = Raporti yt iu kalua njerëzve jashtë shkollës që ndihmojnë fëmijët. Edhe këta numra mund të të ndihmojnë tani:
+student-no-agreement = Biseda me ndërmjetësim përfundoi pa marrëveshje. Shkolla do të vazhdojë të kërkojë një mënyrë për të ndihmuar.
+student-not-suitable = Klubi mendon se një bisedë me ndërmjetësim nuk është rruga e duhur për këtë. Shkolla do të ndihmojë në një mënyrë tjetër.
+student-consent-ask = Klubi i ndërmjetësimit propozon një bisedë ku nxënës të trajnuar i ndihmojnë të dyja palët të gjejnë një zgjidhje. Ajo bëhet vetëm nëse ti pajtohesh. A pajtohesh?
+student-session = Biseda jote me ndërmjetësim: { $when }, { $place }.
+student-agreement = Biseda jote me ndërmjetësim përfundoi me marrëveshje. 🎉 Pas rreth { $days } ditësh do të të pyes si po shkojnë gjërat.
+consent-yes = Po, pajtohem
+consent-no = Jo, faleminderit
+consent-thanks-yes = Faleminderit! Klubi do të të tregojë kur dhe ku.
+consent-thanks-no = Në rregull, s'ka problem. Shkolla do të ndihmojë në një mënyrë tjetër.
+consent-notice-yes = Nxënësi pranoi ndërmjetësimin për rastin { $code }.
+consent-notice-no = Nxënësi nuk pranoi ndërmjetësimin për rastin { $code }.
+relay-from-club = 💬 Mesazh nga { $from } për raportin tënd { $code }:
+relay-reply = ✍️ Përgjigju
+compose-club = Shkruaj përgjigjen tënde (tekst ose foto). Shkon te klubi i ndërmjetësimit i shkollës tënde, për raportin { $code } — ata nuk e shohin kush je.
+relay-sent-club = U dërgua ✓ Klubi do të përgjigjet këtu.
+checkin-question = Ka kaluar pak kohë nga biseda jote me ndërmjetësim (raporti { $code }). A është më mirë tani?
+checkin-yes = Po, është më mirë
+checkin-no = Jo, jo shumë
+checkin-thanks-better = Më gëzon shumë ta dëgjoj këtë! 💛
+checkin-thanks-worse = Faleminderit që më tregove. E njoftova klubin — do të të shkruajnë përsëri.
+checkin-notice-better = Nxënësi thotë se tani është më mirë (rasti { $code }).
+withdrawn-notice = Nxënësi e tërhoqi rastin { $code }.
+checkin-notice-worse = Nxënësi thotë se nuk është më mirë: rasti { $code } u rihap.
+photo-not-now = Faleminderit. Një foto mund ta shtosh në hapin e fundit të raportit.
+
+## Reminders (cron)
+
+cron-remind-advisers = ⏰ Rasti { $code } pret më shumë se një ditë. A mund ta marrë dikush?
+cron-escalate = ⚠️ Askush nuk e ka marrë rastin { $code } prej 3 ditësh.
+cron-urgent = 🔴 Rasti urgjent { $code } nuk është marrë prej një ore.
+cron-session-adviser = 📅 Kujtesë: seanca e ndërmjetësimit për rastin { $code } është nesër, { $when }.
+cron-session-student = 📅 Kujtesë: biseda jote me ndërmjetësim është nesër, { $when }, { $place }.

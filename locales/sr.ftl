@@ -193,6 +193,10 @@ cmd-clear = Brzi izlaz: obriši ovaj razgovor
 cmd-forget = Obriši sve o meni
 cmd-newschool = Napravi školu
 cmd-schools = Spisak škola i njihovih linkova
+cmd-queue = Otvoreni slučajevi vaše škole
+cmd-name = Ime koje učenici vide
+cmd-advisers = Mentori kluba (za direktora)
+cmd-invite = Pozovi mentora ili direktora
 
 ## Admin: schools
 
@@ -223,3 +227,193 @@ day-6 = subota
 day-7 = nedelja
 day-today = danas
 day-tomorrow = sutra
+
+## Staff: enrolment
+
+staff-only = Ovo je samo za mentore kluba za medijaciju i direktora škole.
+principal-only = Ovo može da uradi samo direktor škole.
+invite-usage =
+    Da biste nekoga pozvali, pošaljite:
+    /invite adviser — poziv za mentora kluba za medijaciju u vašoj školi (za direktore)
+    /invite principal ŠIFRA-ŠKOLE — poziv za direktora škole (za administratore programa)
+    /invite group — šifra za povezivanje Telegram grupe kluba
+invite-created =
+    Pozivnica — uloga: { $role } (jednokratna, važi 7 dana):
+    Šifra: { $code }
+    Link: { $link }
+    Pošaljite je samo toj osobi.
+invite-group-created =
+    Šifra za grupu (jednokratna, važi 7 dana): { $code }
+    Dodajte me u Telegram grupu kluba i tamo pošaljite: /linkgroup { $code }
+join-invalid = Ova šifra ne važi, već je iskorišćena ili je istekla. Molimo vas da zatražite novu.
+join-too-many = Previše pogrešnih šifara. Sačekajte sat vremena i pokušajte ponovo.
+join-welcome = Dobro došli! Sada ste { $role } — { $school }.
+join-help-adviser = Novi slučajevi za medijaciju stizaće vam ovde. /queue prikazuje otvorene slučajeve; /name podešava ime koje učenici vide (inače vide „klub za medijaciju“).
+join-help-principal = Slučajevi van medijacije i hitni slučajevi stizaće vam ovde. /queue prikazuje otvorene slučajeve; /invite adviser poziva mentora kluba; /advisers prikazuje mentore i omogućava da ih uklonite.
+group-linked = Ova grupa je sada povezana: biće obaveštena kada stigne novi slučaj za medijaciju (bez detalja, bez imena).
+role-adviser = mentor kluba za medijaciju
+role-principal = direktor škole
+name-set = Učenici će vas od sada videti kao „{ $name }“.
+name-cleared = Učenici će vas od sada videti kao „klub za medijaciju“.
+advisers-title = Mentori kluba za medijaciju:
+advisers-empty = Još nema mentora. Pozovite nekoga komandom /invite adviser.
+advisers-remove = Ukloni: { $name }
+advisers-remove-ask = Da li želite da uklonite osobu { $name } iz kluba za medijaciju? Pristup će joj odmah biti ukinut.
+advisers-remove-confirm = Da, ukloni
+advisers-removed = { $name } više nije u klubu i nema pristup.
+advisers-gone = Ovaj mentor više nije u klubu.
+staff-welcome = Dobar dan! Vaša uloga u Uri: { $role }. /queue prikazuje otvorene slučajeve.
+
+## Staff: notices and the queue
+
+notice-new = 📥 Novi slučaj
+notice-new-urgent = 🚨 Novi HITAN slučaj
+notice-route = Za: { $route } · { $urgency } · poslato pre { $age }
+notice-open = Otvori slučaj
+route-mediation = klub za medijaciju
+route-staff = zaposleni u školi
+route-protection = zaštita dece (nikada medijacija)
+route-wellbeing = psiholog / pedagog
+urgency-urgent = hitno
+urgency-high = visok prioritet
+urgency-normal = običan prioritet
+age-minutes = { $n } min
+age-hours = { $n } h
+age-days = { $n } d
+queue-title = Slučajevi — { $filter } ({ $count }):
+queue-empty = Ovde nema slučajeva. 🌤
+queue-filter-open = svi otvoreni
+queue-filter-new = novi
+queue-filter-mine = moji
+queue-filter-progress = u toku
+staff-status-new = nov
+staff-status-taken = preuzet
+staff-status-mediation = u medijaciji
+staff-status-resolved = rešen
+staff-status-referred = prosleđen
+staff-status-withdrawn = povučen na zahtev učenika
+case-not-found = Ovaj slučaj ne postoji ili nije namenjen vama.
+case-not-yours = Ovo može da uradi samo mentor koji je preuzeo slučaj (ili direktor škole).
+case-wrong-status = Ovo sada nije moguće: slučaj je { $status }.
+
+## Staff: the case card
+
+card-title = Slučaj { $code }
+card-meta = { $status } · { $route } · poslato pre { $age }
+card-assignee = Slučaj vodi: { $name }
+card-words = Rečima učenika:
+card-photo = Fotografija poslata uz slučaj { $code }
+card-history = Istorija:
+event-new = poslato
+event-taken = preuzeto
+event-handover = predato drugom mentoru
+event-escalated = prosleđeno direktoru škole
+event-mediation = medijacija je započeta
+event-agreement = rešeno dogovorom
+event-no-agreement = zatvoreno bez dogovora
+event-not-suitable = zatvoreno: nije pogodno za medijaciju
+event-referred-staff = prosleđeno zaposlenima u školi
+event-referred-external = prosleđeno službama van škole
+event-withdrawn = povučeno na zahtev učenika
+event-reopened = ponovo otvoreno
+med-student-consent = Učenik pristaje:
+med-other-consent = Druga strana pristaje:
+med-session = Sastanak:
+med-agreement = Dogovor:
+act-take = ✋ Preuzimam ovaj slučaj
+act-write = ✉️ Poruka učeniku
+act-note = 📝 Interna beleška
+act-mediation = 🤝 Provera pogodnosti za medijaciju
+act-other-yes = Druga strana pristaje
+act-other-no = Druga strana odbija
+act-schedule = 📅 Zakazivanje sastanka
+act-agreement = ✅ Postignut je dogovor
+act-no-agreement = Nema dogovora
+act-not-suitable = Zatvaranje: nije pogodno za medijaciju
+act-refer = ↗️ Prosleđivanje dalje
+act-refer-staff = Zaposlenima u školi
+act-refer-external = Službama van škole
+act-handover = 🔁 Predaja slučaja
+act-escalate = ⚠️ Prosleđivanje direktoru škole
+take-already = { $name } već vodi ovaj slučaj.
+take-lost = Slučaj je u istom trenutku preuzela osoba { $name }, pa ostaje kod nje.
+take-won-notice = Slučaj { $code } je vaš: osoba { $name } je u istom trenutku pokušala da ga preuzme i o tome je obaveštena.
+handover-pick = Kome predajete slučaj?
+handover-nobody = Nema drugog mentora kome biste mogli da predate slučaj.
+handover-done = Slučaj je predat. Sada ga vodi: { $name }.
+handover-notice = { $name } vam predaje slučaj { $code }.
+escalated-done = Direktoru škole je javljeno.
+escalated-notice = ⚠️ { $name } vam prosleđuje slučaj { $code }.
+refer-pick = Kome treba proslediti ovaj slučaj? Brojevi koji mogu da pomognu:
+refer-done = Prosleđeno. Učeniku je javljeno.
+referred-notice = Slučaj { $code } je prosleđen zaposlenima u školi.
+resolved-done = Sačuvano. Učeniku je javljeno.
+club-name = klub za medijaciju
+
+## Staff: the suitability checklist
+
+check-title = Pogodnost za medijaciju ({ $n }/{ $of }):
+check-peers = Da li su obe strane učenici (vršnjaci), bez velike razlike u moći?
+check-no-injury = Da li je tačno da niko nije ozbiljno povređen i da nije bilo oružja?
+check-no-abuse = Da li je tačno da nema seksualnog nasilja ni nasilja u porodici?
+check-wants = Da li osoba koja je poslala prijavu želi razgovor uz medijaciju?
+check-yes = Da
+check-no = Ne
+check-suitable = Pogodno. Učeniku je poslato pitanje da li pristaje; obavestiću vas o odgovoru.
+check-unsuitable = Nije pogodno za medijaciju. Molimo vas da slučaj prosledite dalje:
+
+## Staff: writing
+
+compose-student = Napišite poruku za učenika (slučaj { $code }). Šaljem je ja, u ime kluba za medijaciju — učenik neće videti vaš nalog. Jedna poruka: za sledeću ponovo pritisnite dugme za poruku učeniku.
+compose-note = Napišite internu belešku za slučaj { $code }. Vide je samo zaposleni.
+compose-schedule =
+    Kada i gde je sastanak za slučaj { $code }? Napišite, na primer:
+    2026-12-03 10:30 Biblioteka
+compose-agreement = Napišite glavne tačke pisanog dogovora za slučaj { $code }.
+compose-closed = Ovaj razgovor je zatvoren jer slučaj više nije otvoren.
+note-saved = Beleška je sačuvana.
+schedule-invalid = Ne mogu da pročitam taj datum. Napišite ga ovako: 2026-12-03 10:30 Biblioteka (vreme u budućnosti).
+schedule-done = Sastanak je sačuvan: { $when }, { $place }. Učeniku je javljeno, a dan ranije dobiće podsetnik.
+relay-sent = Poslato učeniku ✓
+relay-from-student = 💬 Učenik piše o slučaju { $code }:
+relay-nobody-yet = Na tvojoj prijavi još niko ne radi. Dobićeš poruku ovde čim je neka odrasla osoba preuzme.
+
+## Student: messages about their case
+
+student-update-title = 📣 O tvojoj prijavi { $code }:
+student-taken-mediation = Tvoja prijava je pročitana i na njoj sada radi mentor kluba za medijaciju.
+student-taken-staff = Tvoja prijava je pročitana i na njoj sada radi neko od zaposlenih u školi.
+student-referred-staff = Tvoja prijava je prosleđena zaposlenima u školi, koji u ovome mogu bolje da pomognu.
+student-referred-external = Tvoja prijava je prosleđena ljudima van škole koji pomažu deci. I ovi brojevi mogu odmah da ti pomognu:
+student-no-agreement = Razgovor uz medijaciju završen je bez dogovora. Škola će i dalje tražiti način da pomogne.
+student-not-suitable = Klub smatra da razgovor uz medijaciju nije pravi put za ovo. Škola će pomoći na drugi način.
+student-consent-ask = Klub za medijaciju predlaže razgovor u kome obučeni učenici pomažu obema stranama da nađu rešenje. Razgovor će se održati samo ako se slažeš. Da li se slažeš?
+student-session = Tvoj razgovor uz medijaciju: { $when }, { $place }.
+student-agreement = Tvoj razgovor uz medijaciju završen je dogovorom. 🎉 Za otprilike { $days } dana pitaću te kako ide.
+consent-yes = Da, slažem se
+consent-no = Ne, hvala
+consent-thanks-yes = Hvala ti! Klub će ti javiti kada i gde.
+consent-thanks-no = U redu, nema problema. Škola će pomoći na drugi način.
+consent-notice-yes = Učenik pristaje na medijaciju u slučaju { $code }.
+consent-notice-no = Učenik ne pristaje na medijaciju u slučaju { $code }.
+relay-from-club = 💬 { $from } ti piše o tvojoj prijavi { $code }:
+relay-reply = ✍️ Odgovori
+compose-club = Napiši svoj odgovor (tekst ili fotografiju). Stiže klubu za medijaciju u tvojoj školi, uz prijavu { $code } — oni ne vide ko si.
+relay-sent-club = Poslato ✓ Klub će ti odgovoriti ovde.
+checkin-question = Prošlo je neko vreme od tvog razgovora uz medijaciju (prijava { $code }). Da li je sada bolje?
+checkin-yes = Da, bolje je
+checkin-no = Ne baš
+checkin-thanks-better = Baš mi je drago što to čujem! 💛
+checkin-thanks-worse = Hvala ti na iskrenosti. Klub je obavešten — javiće ti se.
+checkin-notice-better = Učenik kaže da je sada bolje (slučaj { $code }).
+withdrawn-notice = Slučaj { $code } je povučen na zahtev učenika.
+checkin-notice-worse = Učenik kaže da nije bolje: slučaj { $code } je ponovo otvoren.
+photo-not-now = Hvala ti. Fotografiju možeš da dodaš u poslednjem koraku prijave.
+
+## Reminders (cron)
+
+cron-remind-advisers = ⏰ Slučaj { $code } čeka duže od jednog dana. Može li neko da ga preuzme?
+cron-escalate = ⚠️ Slučaj { $code } niko nije preuzeo već 3 dana.
+cron-urgent = 🔴 Hitan slučaj { $code } nije preuzet već sat vremena.
+cron-session-adviser = 📅 Podsetnik: sastanak za medijaciju u slučaju { $code } je sutra, { $when }.
+cron-session-student = 📅 Podsetnik: tvoj razgovor uz medijaciju je sutra, { $when }, { $place }.

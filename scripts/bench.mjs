@@ -12,6 +12,7 @@
  * Adding a figure: write an async function that returns rows and append it to MEASUREMENTS below.
  */
 import { spawn, execFile } from "node:child_process";
+import { randomInt } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -32,6 +33,16 @@ const WEBHOOK_SECRET = "bench-secret-0123456789";
 const ADMIN_ID = 900001;
 const FIRST_STUDENT_ID = 910001;
 const DESCRIPTION = "They call me names in class.";
+
+// Staff of the adviser-actions school (enrolled through the bot: admin → principal → adviser), the
+// students whose cases they work on, and the adviser of the 1,000-case queue school.
+const PRINCIPAL_ID = 920001;
+const ADVISER_ID = 920002;
+const QUEUE_ADVISER_ID = 920003;
+const FIRST_CASE_STUDENT_ID = 930001;
+const ADVISER_ROUNDS = 5; // cases worked through, one student each: CPU is the p50 over the rounds
+const QUEUE_CASES = 1000;
+const QUEUE_REPEATS = 10;
 
 /**
  * A peer-conflict report, in flows/report.json's order: danger "no", who "me", what "insults",
@@ -198,6 +209,8 @@ class Worker {
     this.port = await freePort();
     this.inspectorPort = await freePort();
     this.dir = await mkdtemp(path.join(tmpdir(), "ura-bench-"));
+    // Local KV lives here; `wrangler kv bulk put --persist-to` seeds the same store.
+    this.persistTo = path.join(this.dir, "state");
     // An empty env file stops wrangler from reading a developer's .dev.vars into the bench.
     const envFile = path.join(this.dir, "empty.env");
     await writeFile(envFile, "");
@@ -208,6 +221,9 @@ class Worker {
       PSEUDONYM_KEY: "bench-pseudonym-key-0123456789abcdefghijk",
       SEAL_KEY: "bench-seal-key-0123456789abcdefghijklmnopq",
       ADMIN_IDS: String(ADMIN_ID),
+      // "Take" sleeps this long before re-reading the case (wall time, not CPU): 1 s by default
+      // would only slow the bench down.
+      CLAIM_SETTLE_MS: "50",
     };
     const args = [
       "wrangler",
@@ -222,7 +238,7 @@ class Worker {
       "--inspector-port",
       String(this.inspectorPort),
       "--persist-to",
-      path.join(this.dir, "state"),
+      this.persistTo,
       "--env-file",
       envFile,
       "--show-interactive-dev-session=false",
@@ -304,17 +320,20 @@ class Worker {
 
   /**
    * Posts one update to the webhook. Returns the HTTP status, the Worker's KV op count for the
-   * request, the CPU workerd spent on it (ns, or undefined) and the Bot API calls it made.
+   * request, the CPU workerd spent on it (ns, or undefined), its wall time as the client saw it
+   * (ms) and the Bot API calls it made.
    */
   async post(update) {
     const seq = this.telegram.calls.length;
     const before = this.cpu();
+    const started = performance.now();
     const response = await fetch(`${this.base}/telegram/webhook`, {
       method: "POST",
       headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET },
       body: JSON.stringify(update),
     });
     await response.arrayBuffer();
+    const wallMs = performance.now() - started;
     const after = before === undefined ? undefined : this.cpu();
     const header = response.headers.get("X-Ura-KV-Ops") ?? "";
     const ops = { reads: 0, writes: 0, deletes: 0, lists: 0 };
@@ -324,6 +343,7 @@ class Worker {
       status: response.status,
       ops,
       cpuNs: before === undefined || after === undefined ? undefined : after - before,
+      wallMs,
       calls: this.telegram.callsSince(seq),
     };
   }
@@ -358,12 +378,14 @@ class Worker {
 
 let updateId = 1000;
 const now = () => Math.floor(Date.now() / 1000);
-// Students speak Albanian (the school's language); the admin uses English, whose reply says "Code:".
+// Students speak Albanian (the school's language); the admin and the staff use English, whose
+// replies the bench parses ("Code:", "Cases — all open (N):").
+const ENGLISH_USERS = new Set([ADMIN_ID, PRINCIPAL_ID, ADVISER_ID, QUEUE_ADVISER_ID]);
 const user = (id) => ({
   id,
   is_bot: false,
   first_name: `U${id}`,
-  language_code: id === ADMIN_ID ? "en" : "sq",
+  language_code: ENGLISH_USERS.has(id) ? "en" : "sq",
 });
 const privateChat = (id) => ({ id, type: "private", first_name: `U${id}` });
 
@@ -666,6 +688,304 @@ async function measureReports(context) {
   return { rows, details, notes };
 }
 
+/* ───────────────────────────── staff: enrolment, adviser actions, the queue ───────────────────────────── */
+
+const SENDS = ["sendMessage", "sendPhoto", "copyMessage"];
+const CASE_ID_CHARS = 10; // src/domain/case.ts CASE_ID_LENGTH
+const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"; // src/crypto/encoding.ts: case ids and codes
+
+/** What the bot sent to one chat while answering a request, as one text. */
+const textTo = (result, chatId) =>
+  result.calls
+    .filter((c) => SENDS.includes(c.method) && Number(c.payload.chat_id) === chatId)
+    .map((c) => c.payload.text ?? c.payload.caption ?? "")
+    .join("\n");
+
+/** Every inline button the bot sent or edited into one chat, with the message id it sits on. */
+function buttonsTo(calls, chatId) {
+  const out = [];
+  for (const c of calls) {
+    if (Number(c.payload.chat_id) !== chatId) continue;
+    const messageId = SENDS.includes(c.method) ? c.messageId : c.payload.message_id;
+    for (const b of c.payload.reply_markup?.inline_keyboard?.flat() ?? [])
+      if (b.callback_data) out.push({ messageId, ...b });
+  }
+  return out;
+}
+
+/** The action of a case button: `C<locale><case id><action>~<mac>` → `<action>` (t, w, n, r…). */
+const caseAction = (data) => data.slice(2 + CASE_ID_CHARS, data.lastIndexOf("~"));
+
+/** A user's text message; a leading /command gets its bot_command entity, as Telegram sends it. */
+async function say(worker, telegram, userId, text) {
+  const command = text.match(/^\/\S+/)?.[0];
+  const entities = command ? [{ type: "bot_command", offset: 0, length: command.length }] : undefined;
+  const result = await worker.post(messageUpdate(telegram, userId, text, entities));
+  if (result.status !== 200)
+    throw new Error(`${userId}: "${text}" answered HTTP ${result.status}\n${worker.tail()}`);
+  return result;
+}
+
+/** A user pressing an inline button found by buttonsTo(). */
+async function press(worker, userId, button) {
+  const result = await worker.post(callbackUpdate(userId, button.messageId, button.callback_data));
+  if (result.status !== 200)
+    throw new Error(`${userId}: pressing "${button.text}" answered HTTP ${result.status}\n${worker.tail()}`);
+  return result;
+}
+
+/** `/invite …` answers a link `https://t.me/<bot>?start=j-<code>`: returns the code. */
+async function invite(worker, telegram, inviterId, command) {
+  const result = await say(worker, telegram, inviterId, command);
+  const reply = textTo(result, inviterId);
+  const code = reply.match(/start=j-([A-Za-z0-9]+)/)?.[1];
+  if (!code) throw new Error(`no invite link in the reply to ${command}: ${JSON.stringify(reply)}`);
+  return { code, result };
+}
+
+/** The invitee redeems the code (`/start j-<code>` from the link, or `/join <code>` typed). */
+async function join(worker, telegram, userId, command) {
+  const result = await say(worker, telegram, userId, command);
+  const reply = textTo(result, userId);
+  if (!reply.startsWith("Welcome!")) throw new Error(`${userId}: ${command} was refused: ${JSON.stringify(reply)}`);
+  return result;
+}
+
+/** Per-step KV ops (max/mean) and CPU/wall (p50) of tagged samples, as table rows. */
+function stepRows(samples) {
+  const labels = [...new Set(samples.map((s) => s.step))];
+  return labels.map((step) => {
+    const of = samples.filter((s) => s.step === step);
+    const cpu = of.filter((s) => s.cpuNs !== undefined).map((s) => s.cpuNs / 1e6);
+    const stat = (k) => {
+      const xs = of.map((s) => s.ops[k]);
+      return max(xs) === Math.min(...xs) ? String(max(xs)) : `${max(xs)}/${fmt(mean(xs))}`;
+    };
+    return [
+      step,
+      String(of.length),
+      stat("reads"),
+      stat("writes"),
+      stat("deletes"),
+      stat("lists"),
+      cpu.length ? fmt(percentile(cpu, 50), 3) : "n/a",
+      fmt(percentile(of.map((s) => s.wallMs), 50), 1),
+    ];
+  });
+}
+const STEP_HEADER = ["update", "count", "reads", "writes", "deletes", "lists", "CPU p50 ms", "wall p50 ms"];
+
+const ACTION = {
+  open: 'adviser: "Open the case"',
+  take: 'adviser: "✋ I take this case"',
+  write: 'adviser: "✉️ Write to the student"',
+  relay: "adviser: text → student",
+  answer: 'student: "✍️ Answer"',
+  reply: "student: text → adviser",
+};
+
+/**
+ * KV ops per adviser action. DESIGN budgets every write; the report's ≤ 2 writes is the only fixed
+ * figure, so the adviser's side is printed as information. Staff are enrolled through the bot
+ * exactly as in production (admin invites a principal, the principal invites the adviser), then each
+ * round a student sends a peer-conflict report (mediation route → the adviser is notified) and the
+ * adviser and the student go through open → take → write → relay → answer → reply.
+ */
+async function measureAdviserActions(context) {
+  const worker = await sharedWorker(context);
+  const { telegram } = context;
+  const school = await createSchool(worker, telegram);
+
+  const enrolment = [];
+  const principalInvite = await invite(worker, telegram, ADMIN_ID, `/invite principal ${school}`);
+  enrolment.push({ step: "admin: /invite principal <school>", ...principalInvite.result });
+  enrolment.push({
+    step: "principal: /start j-<code>",
+    ...(await join(worker, telegram, PRINCIPAL_ID, `/start j-${principalInvite.code}`)),
+  });
+  const adviserInvite = await invite(worker, telegram, PRINCIPAL_ID, "/invite adviser");
+  enrolment.push({ step: "principal: /invite adviser", ...adviserInvite.result });
+  enrolment.push({
+    step: "adviser: /join <code>",
+    ...(await join(worker, telegram, ADVISER_ID, `/join ${adviserInvite.code}`)),
+  });
+
+  const samples = [];
+  const record = (step, result) => {
+    samples.push({ step, ...result });
+    return result;
+  };
+  for (let round = 1; round <= ADVISER_ROUNDS; round++) {
+    const student = FIRST_CASE_STUDENT_ID + round - 1;
+    const fail = (what, result) =>
+      new Error(`adviser round ${round}: ${what}; the bot said: ${JSON.stringify(textTo(result, ADVISER_ID))}`);
+    const seq = telegram.calls.length;
+    await driveReport(worker, telegram, student, school);
+    // The new-case notice: sent to the adviser's chat by the report's last update.
+    const notice = buttonsTo(telegram.callsSince(seq), ADVISER_ID).find((b) => b.callback_data.startsWith("O"));
+    if (!notice) throw new Error(`adviser round ${round}: no "Open the case" notice after the report`);
+
+    const opened = record(ACTION.open, await press(worker, ADVISER_ID, notice));
+    const take = buttonsTo(opened.calls, ADVISER_ID).find(
+      (b) => b.callback_data.startsWith("C") && caseAction(b.callback_data) === "t",
+    );
+    if (!take) throw fail('no "take" button on the opened case', opened);
+
+    const taken = record(ACTION.take, await press(worker, ADVISER_ID, take));
+    const write = buttonsTo(taken.calls, ADVISER_ID).find(
+      (b) => b.callback_data.startsWith("C") && caseAction(b.callback_data) === "w",
+    );
+    if (!write) throw fail('no "Write to the student" button after taking the case', taken);
+
+    record(ACTION.write, await press(worker, ADVISER_ID, write));
+    const toStudent = `Hello, this is the mediation club (round ${round}). Can we talk tomorrow?`;
+    const relayed = record(ACTION.relay, await say(worker, telegram, ADVISER_ID, toStudent));
+    if (!textTo(relayed, student).includes(toStudent)) throw fail("the student did not get the message", relayed);
+    const answer = buttonsTo(relayed.calls, student).find((b) => b.callback_data.startsWith("A"));
+    if (!answer) throw fail('no "Answer" button under the relayed message', relayed);
+
+    const answering = record(ACTION.answer, await press(worker, student, answer));
+    const toAdviser = `Yes, after class (round ${round}).`;
+    const replied = record(ACTION.reply, await say(worker, telegram, student, toAdviser));
+    if (!textTo(replied, ADVISER_ID).includes(toAdviser)) {
+      throw new Error(
+        `adviser round ${round}: the adviser did not get the student's reply; the bot told the ` +
+          `student ${JSON.stringify(textTo(answering, student))} then ${JSON.stringify(textTo(replied, student))}`,
+      );
+    }
+  }
+
+  const maxWrites = max(samples.map((s) => s.ops.writes));
+  const heaviest = [...new Set(samples.filter((s) => s.ops.writes === maxWrites).map((s) => s.step))];
+  return {
+    rows: [
+      {
+        figure: "KV writes per adviser action (max)",
+        value: `${maxWrites} (${heaviest.join("; ")})`,
+        budget: "(information: no fixed budget)",
+      },
+      {
+        figure: "KV reads per adviser action (max)",
+        value: String(max(samples.map((s) => s.ops.reads))),
+        budget: "(≤ 1 applies to the student's report)",
+      },
+    ],
+    details: [
+      `Adviser actions (${ADVISER_ROUNDS} cases, one update each per case; KV max/mean when they differ):`,
+      ...table(STEP_HEADER, stepRows(samples)),
+      "",
+      "Staff enrolment (once):",
+      ...table(STEP_HEADER, stepRows(enrolment)),
+    ],
+    notes: [
+      `Adviser actions: ${ADVISER_ROUNDS} peer-conflict reports, each opened, taken, written to and answered. ` +
+        "Take waits CLAIM_SETTLE_MS (50 ms in the bench, 1 s by default) before re-reading the case: " +
+        "that is in its wall time, not its CPU.",
+    ],
+  };
+}
+
+/** `count` unique case ids of CASE_ID_CHARS symbols, as the bot makes them. */
+function caseIds(count) {
+  const ids = new Set();
+  while (ids.size < count) {
+    let id = "";
+    for (let i = 0; i < CASE_ID_CHARS; i++) id += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * Writes `count` open mediation cases of `school` straight into the Worker's local KV with
+ * `wrangler kv bulk put` (the same --persist-to store wrangler dev uses). Only the list() metadata
+ * matters to the queue, so the values are `{}`; the ages vary so the queue really sorts.
+ */
+async function seedCases(context, worker, school, count) {
+  const nowMinutes = Math.floor(Date.now() / 60_000);
+  const entries = caseIds(count).map((id, i) => ({
+    key: `case:${school}:${id}`,
+    value: "{}",
+    metadata: { r: "mediation", u: "normal", s: "new", c: "insults", t: nowMinutes - ((i * 37) % 20_000), w: "2026-W49" },
+  }));
+  const file = path.join(worker.dir, "queue-cases.json");
+  await writeFile(file, JSON.stringify(entries));
+  await new Promise((resolve, reject) => {
+    execFile(
+      "npx",
+      [
+        "wrangler",
+        "kv",
+        "bulk",
+        "put",
+        file,
+        "--binding",
+        "KV",
+        "--local",
+        "--persist-to",
+        worker.persistTo,
+        "--config",
+        context.build.config,
+      ],
+      { cwd: ROOT, env: CHILD_ENV, maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`wrangler kv bulk put failed\n${stdout}${stderr}`)) : resolve(),
+    );
+  });
+}
+
+/**
+ * DESIGN: "adviser queue of 1,000 open cases: 1 list() page, ≤ 50 ms" — the queue is built from
+ * list() metadata, not N gets. A school of its own (so its queue holds exactly the seeded cases) and
+ * an adviser enrolled by the admin's invite; 1,000 cases seeded into KV; then /queue, repeated.
+ */
+async function measureQueue(context) {
+  const worker = await sharedWorker(context);
+  const { telegram } = context;
+  const school = await createSchool(worker, telegram);
+  const { code } = await invite(worker, telegram, ADMIN_ID, `/invite adviser ${school}`);
+  await join(worker, telegram, QUEUE_ADVISER_ID, `/join ${code}`);
+  await seedCases(context, worker, school, QUEUE_CASES);
+
+  const samples = [];
+  for (let i = 0; i < QUEUE_REPEATS; i++)
+    samples.push({ step: "adviser: /queue", ...(await say(worker, telegram, QUEUE_ADVISER_ID, "/queue")) });
+  // The title says how many cases the queue holds: "Cases — all open (1000):".
+  const title = textTo(samples[0], QUEUE_ADVISER_ID).split("\n")[0];
+  const counted = Number(title.match(/\((\d+)\)/)?.[1]);
+  if (counted !== QUEUE_CASES)
+    throw new Error(`/queue counted ${counted} cases, not the ${QUEUE_CASES} seeded: ${JSON.stringify(title)}`);
+
+  const wall = samples.map((s) => s.wallMs);
+  const lists = samples.map((s) => s.ops.lists);
+  const cpu = samples.filter((s) => s.cpuNs !== undefined).map((s) => s.cpuNs / 1e6);
+  return {
+    rows: [
+      {
+        figure: "adviser queue of 1,000 open cases",
+        value: `${fmt(percentile(wall, 50), 1)} ms p50 wall, ${max(lists)} list()`,
+        budget: "1 list() page, ≤ 50 ms",
+        ok: max(lists) === 1 && percentile(wall, 50) <= 50,
+      },
+      {
+        figure: "  /queue: wall max, CPU p50, KV reads",
+        value:
+          `${fmt(max(wall), 1)} ms, ${cpu.length ? `${fmt(percentile(cpu, 50), 2)} ms` : "n/a"}, ` +
+          `${max(samples.map((s) => s.ops.reads))}`,
+      },
+    ],
+    details: [
+      `Adviser queue (${QUEUE_CASES} seeded open cases, /queue ×${QUEUE_REPEATS}):`,
+      ...table(STEP_HEADER, stepRows(samples)),
+      `  reply title: ${title}`,
+    ],
+    notes: [
+      `Queue: wall time is the whole webhook request as the client sees it on localhost (wrangler dev's ` +
+        "proxy, the list() of the local KV, the reply's sendMessage to the fake Bot API).",
+    ],
+  };
+}
+
 /**
  * Builds the Worker once with `wrangler deploy --dry-run`: the bundle figure measures it, and the
  * Worker runs exactly it (wrangler dev --no-bundle on a copy of wrangler.toml pointing at it). So the
@@ -733,6 +1053,8 @@ async function measureBundle(context) {
 /** Each entry measures one or more figures; append new ones here. */
 const MEASUREMENTS = [
   { name: "KV and CPU over complete reports", run: measureReports },
+  { name: "KV per adviser action", run: measureAdviserActions },
+  { name: "adviser queue of 1,000 cases", run: measureQueue },
   { name: "bundle size", run: measureBundle }, // reuses the build the Worker ran
 ];
 

@@ -14,7 +14,7 @@ import type { Translate } from "../i18n/translate.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { keys } from "../storage/keys.ts";
 import type { Kv } from "../storage/kv-counter.ts";
-import { getGroup, listStaff } from "../storage/staff.ts";
+import { getGroup, getStaff, listStaff } from "../storage/staff.ts";
 import { localeDigit } from "./callback-locale.ts";
 import { noticeText } from "./case-view.ts";
 
@@ -83,6 +83,39 @@ export async function notifyStaff(
     await send(api, s.id, text(t), rows);
   }
   return staff.length;
+}
+
+/** Notifies one colleague (by id, read in one get) in their language, with the case's open button. */
+export async function notifyMember(
+  api: BotApi,
+  kv: Kv,
+  config: Config,
+  school: string,
+  userId: number | undefined,
+  text: (t: Translate) => string,
+  caseId?: string,
+): Promise<void> {
+  const member = userId === undefined ? null : await getStaff(kv, school, userId);
+  if (!member) return;
+  const t = translator(member.lang);
+  const rows = caseId
+    ? [[await buttonFor(config, member.id, t("notice-open"), openCaseData(member.lang, caseId))]]
+    : [];
+  await send(api, member.id, text(t), rows);
+}
+
+/** Re-sends a person's words as the bot itself — text, or a photo by its file id — never a forward. */
+export async function resend(
+  api: BotApi,
+  chatId: number,
+  header: string,
+  words: { text?: string; photo?: string },
+  button: InlineKeyboardButton,
+): Promise<void> {
+  const reply_markup = { inline_keyboard: [[button]] };
+  const body = [header, words.text].filter(Boolean).join("\n\n");
+  if (words.photo) await api.sendPhoto(chatId, words.photo, { caption: body, reply_markup });
+  else await api.sendMessage(chatId, body, { reply_markup });
 }
 
 /** Tells the student about their case, in their language; `rows` are built for the student's id. */

@@ -9,7 +9,7 @@ import { formatLocal } from "../domain/schedule.ts";
 import { DAY_MS } from "../domain/time.ts";
 import { directoryFor } from "../flow/registry.ts";
 import { localeDigit } from "../bot/callback-locale.ts";
-import { type BotApi, buttonFor, notifyStaff, tellStudent } from "../bot/notify.ts";
+import { type BotApi, buttonFor, notifyMember, notifyStaff, tellStudent } from "../bot/notify.ts";
 import type { Config } from "../config.ts";
 import { deleteCase, getCase, putCase } from "../storage/cases.ts";
 import { keys } from "../storage/keys.ts";
@@ -132,12 +132,12 @@ async function send(
       if (!session) return;
       const when = formatLocal(session.at, tz);
       await tellStudent(api, config, c, (t) => t("cron-session-student", { when, place: session.place }));
-      await notifyStaff(
+      await notifyMember(
         api,
         kv,
         config,
         c.school,
-        (s) => s.id === c.assignee?.id,
+        c.assignee?.id,
         (t) => t("cron-session-adviser", { code, when }),
         c.id,
       );

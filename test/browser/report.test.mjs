@@ -36,7 +36,7 @@ describe("a report through the playground", () => {
     await waitForBotMessage(page, "student", before);
     // Albanian throughout: the student persona's Telegram language is sq.
     await click(page, "student", "Jo"); // danger: no
-    await click(page, "student", "Unë"); // who: me
+    await click(page, "student", "Për mua"); // who: me
     await click(page, "student", "Fyerje"); // what: insults, threats or mean names
     await click(page, "student", "klas"); // where: in the classroom
     await click(page, "student", "Sot"); // when: today

@@ -18,7 +18,7 @@ import { cardText as referralCard } from "../cards.ts";
 import { localeDigit } from "../callback-locale.ts";
 import { cardText, noticeText } from "../case-view.ts";
 import type { UraContext } from "../context.ts";
-import { buttonFor, notifyStaff, openSealed, tellStudent } from "../notify.ts";
+import { buttonFor, notifyMember, notifyStaff, openSealed, tellStudent } from "../notify.ts";
 import { caseForStaff, requireStaff, staffName } from "../staff.ts";
 
 export const cases = new Composer<UraContext>();
@@ -234,19 +234,9 @@ async function take(ctx: UraContext, member: StaffMember, c: StoredCase): Promis
   if (settled?.claim !== claim) {
     const winner = settled?.assignee;
     await ctx.reply(t("take-lost", { name: winner?.name ?? "—" }));
-    if (winner) {
-      const colleague = await getStaff(kv, c.school, winner.id);
-      if (colleague) {
-        await notifyStaff(
-          ctx.api,
-          kv,
-          config,
-          c.school,
-          (s) => s.id === winner.id,
-          (tt) => tt("take-won-notice", { code: displayCode(c.id), name: staffName(member) }),
-        );
-      }
-    }
+    await notifyMember(ctx.api, kv, config, c.school, winner?.id, (tt) =>
+      tt("take-won-notice", { code: displayCode(c.id), name: staffName(member) }),
+    );
     return;
   }
   await showCase(ctx, member, settled);
@@ -264,12 +254,12 @@ async function handover(ctx: UraContext, member: StaffMember, c: StoredCase, toI
   if (!target) return void (await ctx.reply(t("handover-nobody")));
   const next = await change(ctx, c, { kind: "handover", to: { id: target.id, name: staffName(target) } });
   if (!next) return;
-  await notifyStaff(
+  await notifyMember(
     ctx.api,
     kv,
     config,
     c.school,
-    (s) => s.id === target.id,
+    target.id,
     (tt) => tt("handover-notice", { code: displayCode(c.id), name: staffName(member) }),
     c.id,
   );

@@ -17,9 +17,10 @@ import { getCase, putCase } from "../../storage/cases.ts";
 import { keys } from "../../storage/keys.ts";
 import { getStaff } from "../../storage/staff.ts";
 import type { Compose } from "../../storage/sessions.ts";
+import { translator } from "../../i18n/translate.ts";
 import { localeDigit } from "../callback-locale.ts";
 import type { UraContext } from "../context.ts";
-import { buttonFor, notifyStaff, openSealed, tellStudent } from "../notify.ts";
+import { buttonFor, notifyMember, openSealed, resend, tellStudent } from "../notify.ts";
 import { requireStaff, staffName } from "../staff.ts";
 import { canWork } from "../../domain/access.ts";
 
@@ -51,6 +52,8 @@ pm.on(["message:text", "message:photo"], async (ctx, next) => {
   };
   switch (compose.m) {
     case "student":
+      // One message per tap on "Write": an adviser's later words never reach a child by accident.
+      await done();
       return toStudent(ctx, c, member.displayName, text, photo);
     case "note":
       await addNote(ctx, c, `${staffName(member)}: ${text ?? ""}`);
@@ -73,7 +76,6 @@ async function toStudent(
 ) {
   const { config } = ctx.ura;
   const sealed = await openSealed(config, c);
-  const { translator } = await import("../../i18n/translate.ts");
   const t = translator(sealed.lang);
   const from = displayName ?? t("club-name");
   const header = t("relay-from-club", { from, code: displayCode(c.id) });
@@ -83,13 +85,7 @@ async function toStudent(
     t("relay-reply"),
     `A${localeDigit(sealed.lang)}${c.school}${c.id}`,
   );
-  const markup = { inline_keyboard: [[reply]] };
-  if (photo)
-    await ctx.api.sendPhoto(sealed.chat, photo, {
-      caption: [header, text].filter(Boolean).join("\n\n"),
-      reply_markup: markup,
-    });
-  else await ctx.api.sendMessage(sealed.chat, `${header}\n\n${text ?? ""}`, { reply_markup: markup });
+  await resend(ctx.api, sealed.chat, header, { text, photo }, reply);
   await ctx.reply(ctx.ura.t("relay-sent"));
 }
 
@@ -97,7 +93,6 @@ async function fromStudent(ctx: UraContext, c: StoredCase, text?: string, photo?
   const { kv, config, t } = ctx.ura;
   const assignee = c.assignee && (await getStaff(kv, c.school, c.assignee.id));
   if (!assignee) return ctx.reply(t("relay-nobody-yet"));
-  const { translator } = await import("../../i18n/translate.ts");
   const tt = translator(assignee.lang);
   const header = tt("relay-from-student", { code: displayCode(c.id) });
   const reply = await buttonFor(
@@ -106,13 +101,7 @@ async function fromStudent(ctx: UraContext, c: StoredCase, text?: string, photo?
     tt("act-write"),
     `C${localeDigit(assignee.lang)}${c.id}w`,
   );
-  const markup = { inline_keyboard: [[reply]] };
-  if (photo)
-    await ctx.api.sendPhoto(assignee.id, photo, {
-      caption: [header, text].filter(Boolean).join("\n\n"),
-      reply_markup: markup,
-    });
-  else await ctx.api.sendMessage(assignee.id, `${header}\n\n${text ?? ""}`, { reply_markup: markup });
+  await resend(ctx.api, assignee.id, header, { text, photo }, reply);
   await ctx.reply(t("relay-sent-club"));
 }
 
@@ -199,12 +188,12 @@ relay.callbackQuery(/^[AGB]\d/, async (ctx) => {
     return ctx.reply(t("compose-club", { code: displayCode(id) }));
   }
   const notifyAssignee = (key: string) =>
-    notifyStaff(
+    notifyMember(
       ctx.api,
       kv,
       config,
       c.school,
-      (s) => s.id === c.assignee?.id,
+      c.assignee?.id,
       (tt) => tt(key, { code: displayCode(c.id) }),
       c.id,
     );
@@ -231,5 +220,3 @@ relay.callbackQuery(/^[AGB]\d/, async (ctx) => {
   await ctx.reply(t("checkin-thanks-worse"));
   return notifyAssignee("checkin-notice-worse");
 });
-
-export { tellStudent };

@@ -18,7 +18,7 @@ import { getSchool } from "../../storage/schools.ts";
 import type { CaseRef, Session } from "../../storage/sessions.ts";
 import { applyChange } from "../../domain/lifecycle.ts";
 import { keyboard, signedButton } from "../buttons.ts";
-import { notifyStaff } from "../notify.ts";
+import { notifyMember } from "../notify.ts";
 import { localeDigit } from "../callback-locale.ts";
 import { helpText } from "../cards.ts";
 import type { UraContext } from "../context.ts";
@@ -199,17 +199,9 @@ student.callbackQuery(/^[WV]\d/, async (ctx) => {
   if (!result.ok) return;
   await putCase(kv, result.next);
   await ctx.editMessageText(t("withdrawn", { code: displayCode(id) }));
-  if (found.assignee) {
-    const assignee = found.assignee.id;
-    await notifyStaff(
-      ctx.api,
-      kv,
-      config,
-      school,
-      (s) => s.id === assignee,
-      (tt) => tt("withdrawn-notice", { code: displayCode(id) }),
-    );
-  }
+  await notifyMember(ctx.api, kv, config, school, found.assignee?.id, (tt) =>
+    tt("withdrawn-notice", { code: displayCode(id) }),
+  );
 });
 
 pm.command("forget", async (ctx) => {
