@@ -235,6 +235,7 @@ principal-only = Only the principal can do this.
 invite-usage =
     To invite someone, send:
     /invite adviser — a mediation-club adviser for your school (principals)
+    /invite lead — the school's child-protection lead (principals)
     /invite principal SCHOOLCODE — a principal (programme admins)
     /invite group — a code to link the club's Telegram group
 invite-created =
@@ -250,9 +251,11 @@ join-too-many = Too many wrong codes. Please wait an hour and try again.
 join-welcome = Welcome! You are now a { $role } of { $school }.
 join-help-adviser = New mediation cases will be sent to you here. /queue shows the open cases; /name sets the name students see (otherwise they see "the mediation club").
 join-help-principal = Cases outside mediation and urgent cases will be sent to you here. /queue shows the open cases; /invite adviser invites a club adviser; /advisers lists and removes them.
+join-help-lead = Reports outside mediation's scope (sexual harassment, violence by adults, self-harm, danger, serious injury, bullying) will be sent to you here. /queue shows the open ones.
 group-linked = This group is now linked: it will be told when a new mediation case arrives (no details, no names).
 role-adviser = mediation-club adviser
 role-principal = principal
+role-lead = child-protection lead
 name-set = Students will now see you as "{ $name }".
 name-cleared = Students will now see you as "the mediation club".
 advisers-title = Mediation-club advisers:

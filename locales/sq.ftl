@@ -235,6 +235,7 @@ principal-only = Këtë mund ta bëjë vetëm drejtori i shkollës.
 invite-usage =
     Për të ftuar dikë, dërgoni:
     /invite adviser — fton një mentor të klubit të ndërmjetësimit në shkollën tuaj (për drejtorët)
+    /invite lead — fton përgjegjësin për mbrojtjen e fëmijëve në shkollën tuaj (për drejtorët)
     /invite principal KODI-I-SHKOLLËS — fton drejtorin e një shkolle (për administratorët e programit)
     /invite group — krijon një kod për të lidhur grupin e klubit në Telegram
 invite-created =
@@ -250,9 +251,11 @@ join-too-many = Shumë kode të gabuara. Ju lutem, prisni një orë dhe provoni 
 join-welcome = Mirë se vini! Tani jeni { $role } — { $school }.
 join-help-adviser = Rastet e reja për ndërmjetësim do t'ju dërgohen këtu. /queue tregon rastet e hapura; /name cakton emrin që shohin nxënësit (përndryshe ata shohin "klubi i ndërmjetësimit").
 join-help-principal = Rastet jashtë ndërmjetësimit dhe rastet urgjente do t'ju dërgohen këtu. /queue tregon rastet e hapura; /invite adviser fton një mentor të klubit; /advisers i liston mentorët dhe ju lejon t'i hiqni.
+join-help-lead = Këtu do t'ju dërgohen raportet jashtë fushës së ndërmjetësimit (ngacmim seksual, dhunë nga të rriturit, vetëlëndim, rrezik, lëndime të rënda, bullizëm). /queue tregon ato të hapurat.
 group-linked = Ky grup tani është i lidhur: do të njoftohet kur vjen një rast i ri për ndërmjetësim (pa detaje, pa emra).
 role-adviser = mentor i klubit të ndërmjetësimit
 role-principal = drejtor i shkollës
+role-lead = përgjegjës për mbrojtjen e fëmijëve
 name-set = Nxënësit tani do t'ju shohin si "{ $name }".
 name-cleared = Nxënësit tani do t'ju shohin si "klubi i ndërmjetësimit".
 advisers-title = Mentorët e klubit të ndërmjetësimit:

@@ -235,6 +235,7 @@ principal-only = Ovo može da uradi samo direktor škole.
 invite-usage =
     Da biste nekoga pozvali, pošaljite:
     /invite adviser — poziv za mentora kluba za medijaciju u vašoj školi (za direktore)
+    /invite lead — poziv za osobu zaduženu za zaštitu dece u vašoj školi (za direktore)
     /invite principal ŠIFRA-ŠKOLE — poziv za direktora škole (za administratore programa)
     /invite group — šifra za povezivanje Telegram grupe kluba
 invite-created =
@@ -250,9 +251,11 @@ join-too-many = Previše pogrešnih šifara. Sačekajte sat vremena i pokušajte
 join-welcome = Dobro došli! Sada ste { $role } — { $school }.
 join-help-adviser = Novi slučajevi za medijaciju stizaće vam ovde. /queue prikazuje otvorene slučajeve; /name podešava ime koje učenici vide (inače vide „klub za medijaciju“).
 join-help-principal = Slučajevi van medijacije i hitni slučajevi stizaće vam ovde. /queue prikazuje otvorene slučajeve; /invite adviser poziva mentora kluba; /advisers prikazuje mentore i omogućava da ih uklonite.
+join-help-lead = Ovde će vam stizati prijave van okvira medijacije (seksualno uznemiravanje, nasilje odraslih, samopovređivanje, opasnost, teške povrede, vršnjačko nasilje). /queue prikazuje otvorene.
 group-linked = Ova grupa je sada povezana: biće obaveštena kada stigne novi slučaj za medijaciju (bez detalja, bez imena).
 role-adviser = mentor kluba za medijaciju
 role-principal = direktor škole
+role-lead = osoba zadužena za zaštitu dece
 name-set = Učenici će vas od sada videti kao „{ $name }“.
 name-cleared = Učenici će vas od sada videti kao „klub za medijaciju“.
 advisers-title = Mentori kluba za medijaciju:

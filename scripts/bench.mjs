@@ -747,7 +747,8 @@ async function invite(worker, telegram, inviterId, command) {
 async function join(worker, telegram, userId, command) {
   const result = await say(worker, telegram, userId, command);
   const reply = textTo(result, userId);
-  if (!reply.startsWith("Welcome!")) throw new Error(`${userId}: ${command} was refused: ${JSON.stringify(reply)}`);
+  if (!reply.startsWith("Welcome!"))
+    throw new Error(`${userId}: ${command} was refused: ${JSON.stringify(reply)}`);
   return result;
 }
 
@@ -769,19 +770,26 @@ function stepRows(samples) {
       stat("deletes"),
       stat("lists"),
       cpu.length ? fmt(percentile(cpu, 50), 3) : "n/a",
-      fmt(percentile(of.map((s) => s.wallMs), 50), 1),
+      fmt(
+        percentile(
+          of.map((s) => s.wallMs),
+          50,
+        ),
+        1,
+      ),
     ];
   });
 }
 const STEP_HEADER = ["update", "count", "reads", "writes", "deletes", "lists", "CPU p50 ms", "wall p50 ms"];
 
+/** The measured actions: the table's label, and the short name the summary row uses. */
 const ACTION = {
-  open: 'adviser: "Open the case"',
-  take: 'adviser: "✋ I take this case"',
-  write: 'adviser: "✉️ Write to the student"',
-  relay: "adviser: text → student",
-  answer: 'student: "✍️ Answer"',
-  reply: "student: text → adviser",
+  open: { label: 'adviser: "Open the case"', short: "open" },
+  take: { label: 'adviser: "✋ I take this case"', short: "take" },
+  write: { label: 'adviser: "✉️ Write to the student"', short: "write" },
+  relay: { label: "adviser: text → student", short: "relay" },
+  answer: { label: 'student: "✍️ Answer"', short: "answer" },
+  reply: { label: "student: text → adviser", short: "reply" },
 };
 
 /**
@@ -811,18 +819,22 @@ async function measureAdviserActions(context) {
   });
 
   const samples = [];
-  const record = (step, result) => {
-    samples.push({ step, ...result });
+  const record = (action, result) => {
+    samples.push({ step: action.label, short: action.short, ...result });
     return result;
   };
   for (let round = 1; round <= ADVISER_ROUNDS; round++) {
     const student = FIRST_CASE_STUDENT_ID + round - 1;
     const fail = (what, result) =>
-      new Error(`adviser round ${round}: ${what}; the bot said: ${JSON.stringify(textTo(result, ADVISER_ID))}`);
+      new Error(
+        `adviser round ${round}: ${what}; the bot said: ${JSON.stringify(textTo(result, ADVISER_ID))}`,
+      );
     const seq = telegram.calls.length;
     await driveReport(worker, telegram, student, school);
     // The new-case notice: sent to the adviser's chat by the report's last update.
-    const notice = buttonsTo(telegram.callsSince(seq), ADVISER_ID).find((b) => b.callback_data.startsWith("O"));
+    const notice = buttonsTo(telegram.callsSince(seq), ADVISER_ID).find((b) =>
+      b.callback_data.startsWith("O"),
+    );
     if (!notice) throw new Error(`adviser round ${round}: no "Open the case" notice after the report`);
 
     const opened = record(ACTION.open, await press(worker, ADVISER_ID, notice));
@@ -840,7 +852,8 @@ async function measureAdviserActions(context) {
     record(ACTION.write, await press(worker, ADVISER_ID, write));
     const toStudent = `Hello, this is the mediation club (round ${round}). Can we talk tomorrow?`;
     const relayed = record(ACTION.relay, await say(worker, telegram, ADVISER_ID, toStudent));
-    if (!textTo(relayed, student).includes(toStudent)) throw fail("the student did not get the message", relayed);
+    if (!textTo(relayed, student).includes(toStudent))
+      throw fail("the student did not get the message", relayed);
     const answer = buttonsTo(relayed.calls, student).find((b) => b.callback_data.startsWith("A"));
     if (!answer) throw fail('no "Answer" button under the relayed message', relayed);
 
@@ -856,18 +869,18 @@ async function measureAdviserActions(context) {
   }
 
   const maxWrites = max(samples.map((s) => s.ops.writes));
-  const heaviest = [...new Set(samples.filter((s) => s.ops.writes === maxWrites).map((s) => s.step))];
+  const heaviest = [...new Set(samples.filter((s) => s.ops.writes === maxWrites).map((s) => s.short))];
   return {
     rows: [
       {
         figure: "KV writes per adviser action (max)",
-        value: `${maxWrites} (${heaviest.join("; ")})`,
+        value: `${maxWrites} (${heaviest.join(", ")})`,
         budget: "(information: no fixed budget)",
       },
       {
         figure: "KV reads per adviser action (max)",
         value: String(max(samples.map((s) => s.ops.reads))),
-        budget: "(≤ 1 applies to the student's report)",
+        budget: "(information: ≤ 1 is the report's hot path)",
       },
     ],
     details: [
@@ -898,15 +911,23 @@ function caseIds(count) {
 
 /**
  * Writes `count` open mediation cases of `school` straight into the Worker's local KV with
- * `wrangler kv bulk put` (the same --persist-to store wrangler dev uses). Only the list() metadata
- * matters to the queue, so the values are `{}`; the ages vary so the queue really sorts.
+ * `wrangler kv bulk put` (the same --persist-to store wrangler dev uses). The running wrangler dev
+ * sees them at once (no restart), and measureQueue checks it: /queue must count all of them. Only
+ * the list() metadata matters to the queue, so the values are `{}`; the ages vary so it really sorts.
  */
 async function seedCases(context, worker, school, count) {
   const nowMinutes = Math.floor(Date.now() / 60_000);
   const entries = caseIds(count).map((id, i) => ({
     key: `case:${school}:${id}`,
     value: "{}",
-    metadata: { r: "mediation", u: "normal", s: "new", c: "insults", t: nowMinutes - ((i * 37) % 20_000), w: "2026-W49" },
+    metadata: {
+      r: "mediation",
+      u: "normal",
+      s: "new",
+      c: "insults",
+      t: nowMinutes - ((i * 37) % 20_000),
+      w: "2026-W49",
+    },
   }));
   const file = path.join(worker.dir, "queue-cases.json");
   await writeFile(file, JSON.stringify(entries));
@@ -950,11 +971,13 @@ async function measureQueue(context) {
   const samples = [];
   for (let i = 0; i < QUEUE_REPEATS; i++)
     samples.push({ step: "adviser: /queue", ...(await say(worker, telegram, QUEUE_ADVISER_ID, "/queue")) });
-  // The title says how many cases the queue holds: "Cases — all open (1000):".
+  // The title says how many cases the queue holds: "Cases — all open (1,000):" (a localized number).
   const title = textTo(samples[0], QUEUE_ADVISER_ID).split("\n")[0];
-  const counted = Number(title.match(/\((\d+)\)/)?.[1]);
+  const counted = Number(title.match(/\(([\d.,\s\u00a0\u202f]+)\)/)?.[1]?.replace(/\D/g, ""));
   if (counted !== QUEUE_CASES)
-    throw new Error(`/queue counted ${counted} cases, not the ${QUEUE_CASES} seeded: ${JSON.stringify(title)}`);
+    throw new Error(
+      `/queue counted ${counted} cases, not the ${QUEUE_CASES} seeded: ${JSON.stringify(title)}`,
+    );
 
   const wall = samples.map((s) => s.wallMs);
   const lists = samples.map((s) => s.ops.lists);

@@ -23,6 +23,11 @@ export function rowText(t: Translate, id: string, row: CaseRow, now: number): st
   return `${URGENCY_MARK[row.u]} ${displayCode(id)} · ${categoryLabel(t, row.c)} · ${t(`staff-status-${row.s}`)} · ${age(t, row.t * 60_000, now)}`;
 }
 
+/** A queue row's button: short enough for a phone; the full row is in the message above. */
+export function buttonText(t: Translate, id: string, row: CaseRow): string {
+  return `${URGENCY_MARK[row.u]} ${displayCode(id)} · ${categoryLabel(t, row.c)}`.slice(0, 48);
+}
+
 /** The new-case notice: category, urgency, age — never content (DESIGN). */
 export function noticeText(t: Translate, c: StoredCase, now: number): string {
   return [

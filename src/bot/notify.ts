@@ -8,6 +8,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import type { Config } from "../config.ts";
 import { signCallback } from "../crypto/callback.ts";
 import { openJson } from "../crypto/seal.ts";
+import { isNotifiedOf } from "../domain/access.ts";
 import type { SealedPart, StoredCase } from "../domain/case.ts";
 import { translator } from "../i18n/translate.ts";
 import type { Translate } from "../i18n/translate.ts";
@@ -38,7 +39,8 @@ export const openCaseData = (locale: Locale, caseId: string) => `O${localeDigit(
 
 /**
  * New case: mediation cases go to the school's advisers (and the club's group, without the open
- * button); everything else, and every urgent case, to the principal. Category, urgency, age only.
+ * button); everything else to the child-protection lead and the principal, who also hears of every
+ * urgent case (src/domain/access.ts). Category, urgency, age only.
  */
 export async function notifyNewCase(
   api: BotApi,
@@ -48,11 +50,7 @@ export async function notifyNewCase(
   now: number,
 ): Promise<void> {
   const staff = await listStaff(kv, c.school);
-  const targets = staff.filter(
-    (s) =>
-      (c.route === "mediation" ? s.role === "adviser" : s.role === "principal") ||
-      (c.urgency === "urgent" && s.role === "principal"),
-  );
+  const targets = staff.filter((s) => isNotifiedOf(s.role, c));
   for (const s of targets) {
     const t = translator(s.lang);
     const open = await buttonFor(config, s.id, t("notice-open"), openCaseData(s.lang, c.id));

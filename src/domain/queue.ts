@@ -1,5 +1,6 @@
 /** Queue ordering and filters over list() rows. Pure. */
 import { type CaseRow, OPEN_STATUSES } from "./case.ts";
+import { routeIsFor } from "./access.ts";
 import type { StaffMember } from "./staff.ts";
 
 export type QueueFilter = "open" | "new" | "mine" | "progress";
@@ -11,7 +12,7 @@ const URGENCY_ORDER = { urgent: 0, high: 1, normal: 2 } as const;
 export function queueRows<T extends CaseRow>(rows: T[], member: StaffMember, filter: QueueFilter): T[] {
   return rows
     .filter((r) => OPEN_STATUSES.includes(r.s))
-    .filter((r) => member.role === "principal" || r.r === "mediation" || r.a === member.id)
+    .filter((r) => routeIsFor(member.role, r.r) || r.a === member.id)
     .filter((r) => {
       if (filter === "new") return r.s === "new";
       if (filter === "mine") return r.a === member.id;

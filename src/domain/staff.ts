@@ -2,10 +2,11 @@ import type { Locale } from "../i18n/locales.ts";
 
 /**
  * School staff. Unlike students they are not anonymous: the school knows its teachers, and the bot
- * must reach them. Advisers run the mediation club; the principal (or the child-protection lead
- * they name) receives everything outside mediation's scope and escalations.
+ * must reach them. Advisers run the mediation club; the child-protection lead the principal names
+ * (often the psychologist or pedagogue) handles what is outside mediation's scope; the principal
+ * sees everything and receives escalations.
  */
-export type Role = "adviser" | "principal";
+export type Role = "adviser" | "principal" | "lead";
 
 export interface StaffMember {
   school: string;

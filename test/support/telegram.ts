@@ -189,12 +189,32 @@ export class Person {
     } as Update;
   }
 
-  /** Presses the button whose text contains `label` on the last keyboard. */
+  /**
+   * Presses the button whose text contains `label`: on the last keyboard, or else on the newest
+   * older one that has it (a person scrolling up to an earlier message).
+   */
   async press(label: string): Promise<Response> {
-    const { messageId, buttons } = this.keyboard();
-    const button = buttons.find((b) => b.text.includes(label));
-    if (!button) throw new Error(`no button "${label}" in [${buttons.map((b) => b.text).join(" | ")}]`);
-    return postUpdate(this.callbackUpdate(button.callback_data, messageId));
+    const withKeyboards = this.tg
+      .to(this.user.id)
+      .filter(
+        (c) =>
+          (c.payload.reply_markup as { inline_keyboard?: unknown[] } | undefined)?.inline_keyboard?.length,
+      );
+    for (const call of withKeyboards.reverse()) {
+      const markup = call.payload.reply_markup as {
+        inline_keyboard: InlineKeyboardButton.CallbackButton[][];
+      };
+      const button = markup.inline_keyboard.flat().find((b) => b.text.includes(label));
+      if (button)
+        return postUpdate(
+          this.callbackUpdate(button.callback_data, (call.messageId ?? call.payload.message_id) as number),
+        );
+    }
+    throw new Error(
+      `no button "${label}" in [${this.keyboard()
+        .buttons.map((b) => b.text)
+        .join(" | ")}]`,
+    );
   }
 }
 

@@ -221,6 +221,8 @@ async function take(ctx: UraContext, member: StaffMember, c: StoredCase): Promis
     return;
   }
   await ctx.answerCallbackQuery();
+  // The take/refer buttons of this message are spent either way.
+  await ctx.editMessageReplyMarkup().catch(() => {});
   const claim = crypto.randomUUID();
   const result = applyChange(
     c,

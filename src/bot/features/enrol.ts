@@ -37,13 +37,14 @@ pm.command("invite", async (ctx) => {
   const { t, kv, config, now } = ctx.ura;
   const [kindRaw, schoolRaw] = ctx.match.trim().split(/\s+/);
   const kind = kindRaw?.toLowerCase();
-  if (kind !== "adviser" && kind !== "principal" && kind !== "group") return ctx.reply(t("invite-usage"));
+  if (kind !== "adviser" && kind !== "lead" && kind !== "principal" && kind !== "group")
+    return ctx.reply(t("invite-usage"));
   let school: string | undefined;
   if (isAdmin(ctx)) school = schoolRaw ? normalizeCode(schoolRaw) : undefined;
   else {
     const member = await requireStaff(ctx);
     if (!member) return;
-    if (kind === "principal" || (kind === "adviser" && member.role !== "principal"))
+    if (kind === "principal" || ((kind === "adviser" || kind === "lead") && member.role !== "principal"))
       return ctx.reply(t("principal-only"));
     school = member.school;
   }
@@ -133,12 +134,12 @@ pm.command("advisers", async (ctx) => {
   const member = await requireStaff(ctx, "principal");
   if (!member) return;
   const { t, kv, locale } = ctx.ura;
-  const advisers = (await listStaff(kv, member.school)).filter((s) => s.role === "adviser");
+  const advisers = (await listStaff(kv, member.school)).filter((s) => s.role !== "principal");
   if (advisers.length === 0) return ctx.reply(t("advisers-empty"));
   const rows = [];
   const lines = [];
   for (const a of advisers) {
-    lines.push(`• ${a.name}`);
+    lines.push(`• ${a.name} — ${t(`role-${a.role}`)}`);
     rows.push([
       await signedButton(ctx, t("advisers-remove", { name: a.name }), `X${localeDigit(locale)}${a.id}`),
     ]);
@@ -154,7 +155,7 @@ enrol.callbackQuery(/^[XY]\d/, async (ctx) => {
   const { t, kv, locale } = ctx.ura;
   const target = await getStaff(kv, principal.school, Number(body.slice(2)));
   await ctx.answerCallbackQuery();
-  if (target?.role !== "adviser") return ctx.editMessageText(t("advisers-gone"));
+  if (!target || target.role === "principal") return ctx.editMessageText(t("advisers-gone"));
   if (body[0] === "X") {
     const yes = await signedButton(ctx, t("advisers-remove-confirm"), `Y${localeDigit(locale)}${target.id}`);
     return ctx.editMessageText(t("advisers-remove-ask", { name: staffName(target) }), {

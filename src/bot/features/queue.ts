@@ -6,7 +6,7 @@ import type { StaffMember } from "../../domain/staff.ts";
 import { listCases } from "../../storage/cases.ts";
 import { keyboard, type Row, signedButton } from "../buttons.ts";
 import { localeDigit } from "../callback-locale.ts";
-import { rowText } from "../case-view.ts";
+import { buttonText, rowText } from "../case-view.ts";
 import type { UraContext } from "../context.ts";
 import { openCaseData } from "../notify.ts";
 import { requireStaff } from "../staff.ts";
@@ -25,9 +25,7 @@ async function render(ctx: UraContext, member: StaffMember, filter: QueueFilter,
   ].join("\n");
   const li = localeDigit(locale);
   const open: Row[] = await Promise.all(
-    shown.map(async (r) => [
-      await signedButton(ctx, rowText(t, r.id, r, now()).slice(0, 60), openCaseData(locale, r.id)),
-    ]),
+    shown.map(async (r) => [await signedButton(ctx, buttonText(t, r.id, r), openCaseData(locale, r.id))]),
   );
   const filters: Row = await Promise.all(
     QUEUE_FILTERS.map((f) =>

@@ -1,0 +1,161 @@
+/** The child-protection lead, handover, escalation, notes, display names and the club's group. */
+import { env } from "cloudflare:workers";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { StoredCase } from "../src/domain/case.ts";
+import type { Locale } from "../src/i18n/locales.ts";
+import { translate } from "../src/i18n/translate.ts";
+import { answerFlow, PEER_CONFLICT } from "./support/report.ts";
+import { clearKv, SCHOOLS, seedSchools } from "./support/schools.ts";
+import { enrolSchoolStaff, inviteCodeIn } from "./support/staff.ts";
+import { FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
+
+let tg: FakeTelegram;
+let nextId = 60_000;
+beforeEach(async () => {
+  tg = new FakeTelegram().install();
+  await clearKv();
+  await seedSchools();
+});
+afterEach(() => vi.restoreAllMocks());
+
+const t = (locale: Locale, id: string, args?: Record<string, string | number>) => translate(locale, id, args);
+const code = (id: string) => `${id.slice(0, 5)} ${id.slice(5)}`;
+
+async function onlyCase(): Promise<StoredCase> {
+  const list = await env.KV.list({ prefix: `case:${SCHOOLS.XK.code}:` });
+  return JSON.parse((await env.KV.get(list.keys[0]?.name ?? "")) ?? "null") as StoredCase;
+}
+
+async function report(answers = PEER_CONFLICT, words?: string) {
+  const s = new Person(tg, nextId++, { first_name: "Student", language_code: "sq" });
+  await s.send(`/start s-${SCHOOLS.XK.code}`);
+  await answerFlow(s, answers, words);
+  return s;
+}
+
+describe("the child-protection lead", () => {
+  it("gets cases outside mediation, which the club never sees", async () => {
+    const { principal, advisers } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 61_000, 1);
+    await principal.send("/invite lead");
+    const lead = new Person(tg, 61_010, { first_name: "Vjosa", language_code: "en" });
+    await lead.send(`/join ${inviteCodeIn(tg.textsTo(61_000).at(-1))}`);
+    expect(tg.textsTo(61_010).at(-1)).toContain(t("en", "role-lead"));
+    await report({ ...PEER_CONFLICT, what: "sexual" }, "Një mësues më prek.");
+    const c = await onlyCase();
+    expect(tg.textsTo(61_010).some((x) => x.includes(code(c.id)))).toBe(true);
+    expect(tg.textsTo(61_001).some((x) => x.includes(code(c.id)))).toBe(false);
+    const [adviser] = advisers as [Person];
+    await adviser.send("/queue");
+    expect(tg.textsTo(61_001).at(-1)).not.toContain(code(c.id));
+    await lead.press(t("en", "notice-open"));
+    await lead.press(t("en", "act-take"));
+    expect(tg.textsTo(61_010).join("\n")).toContain("Një mësues më prek.");
+    expect((await onlyCase()).assignee?.id).toBe(61_010);
+  });
+});
+
+describe("working together", () => {
+  it("hands a case over: the colleague is told and can work on it; the first adviser no longer can", async () => {
+    const { advisers } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 62_000, 2);
+    const [a, b] = advisers as [Person, Person];
+    await report();
+    await a.press(t("en", "notice-open"));
+    await a.press(t("en", "act-take"));
+    await a.press(t("en", "act-handover"));
+    await a.press("Adviser2");
+    expect(tg.textsTo(62_001).at(-1)).toBe(t("en", "handover-done", { name: "Adviser2" }));
+    const c = await onlyCase();
+    expect(c.assignee).toEqual({ id: 62_002, name: "Adviser2" });
+    expect(tg.textsTo(62_002).at(-1)).toBe(
+      t("en", "handover-notice", { code: code(c.id), name: "Adviser1" }),
+    );
+    await b.press(t("en", "notice-open"));
+    expect(b.buttonTexts()).toContain(t("en", "act-write"));
+    await a.press(t("en", "notice-open"));
+    expect(a.buttonTexts()).not.toContain(t("en", "act-write"));
+  });
+
+  it("escalates to the principal in one tap", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 63_000, 1);
+    await report();
+    const adviser = new Person(tg, 63_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    await adviser.press(t("en", "act-escalate"));
+    const c = await onlyCase();
+    expect(c.escalated).toBe(true);
+    expect(tg.textsTo(63_000).at(-1)).toBe(
+      t("sq", "escalated-notice", { code: code(c.id), name: "Adviser1" }),
+    );
+  });
+
+  it("keeps internal notes sealed", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 64_000, 1);
+    await report();
+    const adviser = new Person(tg, 64_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    await adviser.press(t("en", "act-note"));
+    await adviser.send("Talked to the class teacher; watch the breaks.");
+    expect(tg.textsTo(64_001).at(-1)).toBe(t("en", "note-saved"));
+    const c = await onlyCase();
+    expect(c.notes).toBeDefined();
+    expect(JSON.stringify(c)).not.toContain("class teacher");
+  });
+
+  it("the student sees the adviser's chosen name, or 'the mediation club'", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 65_000, 1);
+    const student = await report();
+    const adviser = new Person(tg, 65_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    await adviser.press(t("en", "act-write"));
+    await adviser.send("First message");
+    expect(tg.textsTo(student.user.id).at(-1)).toContain(t("sq", "club-name"));
+    expect(tg.textsTo(student.user.id).at(-1)).not.toContain("Adviser1");
+    await adviser.send("/name Mësuesja Drita");
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-write"));
+    await adviser.send("Second message");
+    expect(tg.textsTo(student.user.id).at(-1)).toContain("Mësuesja Drita");
+  });
+
+  it("an adviser's next message after the relayed one does not reach the student", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 66_000, 1);
+    const student = await report();
+    const adviser = new Person(tg, 66_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    await adviser.press(t("en", "act-write"));
+    await adviser.send("For the student");
+    const before = tg.to(student.user.id).length;
+    await adviser.send("oops, meant for a colleague");
+    expect(tg.to(student.user.id)).toHaveLength(before);
+  });
+
+  it("links the club's group, which then hears of new mediation cases without details", async () => {
+    const { advisers } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 67_000, 1);
+    const [adviser] = advisers as [Person];
+    await adviser.send("/invite group");
+    const groupCode = /\/linkgroup ([2-9A-Z]+)/.exec(tg.textsTo(67_001).at(-1) ?? "")?.[1];
+    expect(groupCode).toBeDefined();
+    const group = { id: -1001234, type: "supergroup", title: "Klubi" };
+    await postUpdate({
+      update_id: tg.nextUpdateId(),
+      message: {
+        message_id: 1,
+        date: 1,
+        chat: group,
+        from: adviser.user,
+        text: `/linkgroup ${groupCode}`,
+        entities: [{ type: "bot_command", offset: 0, length: 10 }],
+      },
+    });
+    expect(tg.textsTo(group.id).at(-1)).toBe(t("en", "group-linked"));
+    await report(PEER_CONFLICT, "secret words");
+    const notice = tg.textsTo(group.id).at(-1) ?? "";
+    expect(notice).toContain(t("en", "notice-new"));
+    expect(notice).not.toContain("secret words");
+    expect(JSON.stringify(tg.to(group.id))).not.toContain("callback_data");
+  });
+});
