@@ -128,6 +128,7 @@ next-wellbeing = What happens next: the school psychologist or pedagogue reads i
 first-seen-open = The school is open now, so an adult will see it soon.
 first-seen-closed = School is closed right now. An adult will first see your report on { $when }. If you need help before then, use the numbers below.
 sent-already = This report was already sent (code { $code }). To start another one, send /start.
+report-added = ✅ Added to your report { $code }.
 limit-reached = You have sent { $limit } reports today, which is the most for one day. If someone is in danger, call the numbers in /help. You can send more tomorrow.
 
 ## Help cards
@@ -306,6 +307,7 @@ card-meta = { $status } · { $route } · sent { $age } ago
 card-assignee = Taken by: { $name }
 card-words = In the student's words:
 card-photo = Photo sent with case { $code }
+card-notes = Internal notes:
 card-history = History:
 event-new = sent
 event-taken = taken
@@ -410,6 +412,7 @@ checkin-thanks-better = I'm really glad to hear that! 💛
 checkin-thanks-worse = Thank you for telling me. I've let the club know — they will get back to you.
 checkin-notice-better = The student says things are better now (case { $code }).
 withdrawn-notice = The student withdrew case { $code }.
+added-notice = The student added something to case { $code }.
 checkin-notice-worse = The student says it's not better: case { $code } is open again.
 photo-not-now = Thank you. You can add a photo at the last step of a report.
 

@@ -128,6 +128,7 @@ next-wellbeing = Çfarë ndodh tani: psikologu ose pedagogu i shkollës e lexon.
 first-seen-open = Shkolla tani është e hapur, kështu që një i rritur do ta shohë së shpejti.
 first-seen-closed = Shkolla tani është e mbyllur. Një i rritur do ta shohë raportin tënd për herë të parë: { $when }. Nëse të duhet ndihmë para kësaj, përdor numrat më poshtë.
 sent-already = Ky raport është dërguar tashmë (kodi { $code }). Për të filluar një tjetër, dërgo /start.
+report-added = ✅ U shtua te raporti yt { $code }.
 limit-reached = Sot ke dërguar { $limit } raporte, që është maksimumi për një ditë. Nëse dikush është në rrezik, thirr numrat te /help. Nesër mund të dërgosh përsëri.
 
 ## Help cards
@@ -306,6 +307,7 @@ card-meta = { $status } · { $route } · dërguar para { $age }
 card-assignee = Përgjegjës: { $name }
 card-words = Me fjalët e nxënësit:
 card-photo = Foto e dërguar me rastin { $code }
+card-notes = Shënime të brendshme:
 card-history = Historiku:
 event-new = u dërgua
 event-taken = u mor përsipër
@@ -410,6 +412,7 @@ checkin-thanks-better = Më gëzon shumë ta dëgjoj këtë! 💛
 checkin-thanks-worse = Faleminderit që më tregove. E njoftova klubin — do të të shkruajnë përsëri.
 checkin-notice-better = Nxënësi thotë se tani është më mirë (rasti { $code }).
 withdrawn-notice = Nxënësi e tërhoqi rastin { $code }.
+added-notice = Nxënësi shtoi diçka te rasti { $code }.
 checkin-notice-worse = Nxënësi thotë se nuk është më mirë: rasti { $code } u rihap.
 photo-not-now = Faleminderit. Një foto mund ta shtosh në hapin e fundit të raportit.
 

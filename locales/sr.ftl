@@ -128,6 +128,7 @@ next-wellbeing = Šta sledi: školski psiholog ili pedagog čita prijavu. Ima ko
 first-seen-open = Škola je sada otvorena, pa će odrasla osoba uskoro videti prijavu.
 first-seen-closed = Škola je sada zatvorena. Odrasla osoba će prvi put videti tvoju prijavu: { $when }. Ako ti pomoć treba pre toga, pozovi brojeve ispod.
 sent-already = Ova prijava je već poslata (šifra { $code }). Da započneš novu, pošalji /start.
+report-added = ✅ Dodato u tvoju prijavu { $code }.
 limit-reached = Dnevna granica za prijave ({ $limit }) je danas dostignuta. Ako je neko u opasnosti, pozovi brojeve iz /help. Sutra možeš ponovo da šalješ prijave.
 
 ## Help cards
@@ -306,6 +307,7 @@ card-meta = { $status } · { $route } · poslato pre { $age }
 card-assignee = Slučaj vodi: { $name }
 card-words = Rečima učenika:
 card-photo = Fotografija poslata uz slučaj { $code }
+card-notes = Interne beleške:
 card-history = Istorija:
 event-new = poslato
 event-taken = preuzeto
@@ -410,6 +412,7 @@ checkin-thanks-better = Baš mi je drago što to čujem! 💛
 checkin-thanks-worse = Hvala ti na iskrenosti. Klub je obavešten — javiće ti se.
 checkin-notice-better = Učenik kaže da je sada bolje (slučaj { $code }).
 withdrawn-notice = Slučaj { $code } je povučen na zahtev učenika.
+added-notice = Učenik je dodao nešto u slučaj { $code }.
 checkin-notice-worse = Učenik kaže da nije bolje: slučaj { $code } je ponovo otvoren.
 photo-not-now = Hvala ti. Fotografiju možeš da dodaš u poslednjem koraku prijave.
 

@@ -164,7 +164,7 @@ describe("idempotency", () => {
     expect(new Set(confirmations).size).toBe(1);
   });
 
-  it("the same text update delivered twice makes one case; a later message is not a second report", async () => {
+  it("the same text update delivered twice makes one case", async () => {
     const student = newStudent("sq");
     await student.send(`/start s-${SCHOOLS.XK.code}`);
     await answerUntil(student, PEER_CONFLICT, "describe");
@@ -173,13 +173,32 @@ describe("idempotency", () => {
     expect((await postUpdate(update)).status).toBe(200);
     expect(await casesOf(SCHOOLS.XK.code)).toHaveLength(1);
     expect(tg.textsTo(student.user.id).filter((x) => x.includes(t("sq", "sent-title")))).toHaveLength(2);
+  });
+
+  it("messages right after sending are added to the report (once each); later ones are not a new report", async () => {
+    const student = newStudent("sq");
+    await student.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(student, PEER_CONFLICT, "Më ngacmojnë.");
+    const more = student.messageUpdate("Edhe dje pas shkollës.");
+    await postUpdate(more);
+    await postUpdate(more); // redelivered: not added twice
+    await student.sendPhoto("AgAC-more-photo");
+    const [stored] = await casesOf(SCHOOLS.XK.code);
+    const code = `${stored?.value.id.slice(0, 5)} ${stored?.value.id.slice(5)}`;
+    expect(tg.textsTo(student.user.id).at(-1)).toBe(t("sq", "report-added", { code }));
+    const { openJson } = await import("../src/crypto/seal.ts");
+    const sealed = await openJson<{ more: Array<{ text?: string; photo?: string }> }>(
+      String(env.SEAL_KEY),
+      stored?.value.sealed ?? "",
+      stored?.name ?? "",
+    );
+    expect(sealed.more.map((m) => m.text ?? m.photo)).toEqual(["Edhe dje pas shkollës.", "AgAC-more-photo"]);
+    expect(stored?.value.hasPhoto).toBe(true);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 31 * 60_000);
     await student.send("Edhe diçka tjetër");
     expect(await casesOf(SCHOOLS.XK.code)).toHaveLength(1);
-    const [stored] = await casesOf(SCHOOLS.XK.code);
-    const code = stored?.value.id ?? "";
-    expect(tg.textsTo(student.user.id).at(-1)).toBe(
-      t("sq", "sent-already", { code: `${code.slice(0, 5)} ${code.slice(5)}` }),
-    );
+    expect(tg.textsTo(student.user.id).at(-1)).toBe(t("sq", "sent-already", { code }));
   });
 });
 

@@ -138,6 +138,23 @@ describe("notifications and the queue", () => {
     expect(tg.textsTo(35_000).some((x) => x.includes(code(c.id)))).toBe(false);
   });
 
+  it("staff still hear of a case when notifying failed and Telegram redelivered the update", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 35_500, 1);
+    const s = new Person(tg, nextId++, { first_name: "A", language_code: "en" });
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    const { answerUntil } = await import("./support/report.ts");
+    await answerUntil(s, PEER_CONFLICT, "describe");
+    const update = s.messageUpdate("words");
+    const list = env.KV.list.bind(env.KV);
+    const failing = vi.spyOn(env.KV, "list").mockRejectedValueOnce(new Error("KV list failed"));
+    expect((await postUpdate(update)).status).toBe(503);
+    failing.mockImplementation(list);
+    expect((await postUpdate(update)).status).toBe(200);
+    const [c] = await allCases();
+    expect(tg.textsTo(35_501).some((x) => x.includes(code(c?.id ?? "")))).toBe(true);
+    expect(await allCases()).toHaveLength(1);
+  });
+
   it("an urgent case outside mediation goes to the principal, marked urgent", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 36_000, 1);
     const { case: c } = await report("en", { ...PEER_CONFLICT, danger: "yes", what: "adult" });

@@ -278,6 +278,37 @@ describe("quick exit", () => {
   });
 });
 
+describe("a sent report is never lost from the student's view", () => {
+  it("quick exit in the next report keeps the sent one in /mycases and /forget still erases it", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, PEER_CONFLICT, "first");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await pressAction(s, "o1");
+    await pressAction(s, "q");
+    await s.send("/mycases");
+    const [first] = await cases();
+    expect(tg.textsTo(s.user.id).at(-1)).toContain(`${first?.id.slice(0, 5)} ${first?.id.slice(5)}`);
+    await s.send("/forget");
+    await s.press(t("en", "forget-yes"));
+    expect(await cases()).toHaveLength(0);
+  });
+
+  it("Cancel on a report that was already sent says so instead of 'cancelled'", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, PEER_CONFLICT, "describe");
+    const cancel = actionUpdate(s, "x");
+    await s.send("my words");
+    await postUpdate(cancel);
+    const [sent] = await cases();
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(
+      t("en", "sent-already", { code: `${sent?.id.slice(0, 5)} ${sent?.id.slice(5)}` }),
+    );
+    expect(await cases()).toHaveLength(1);
+  });
+});
+
 describe("my cases, withdraw, forget", () => {
   it("lists the student's cases and lets them withdraw one", async () => {
     const s = student("en");

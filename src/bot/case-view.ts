@@ -42,7 +42,12 @@ export function noticeText(t: Translate, c: StoredCase, now: number): string {
 }
 
 /** The full card, opened from the sealed content: for the assignee or the principal only. */
-export function cardText(t: Translate, c: StoredCase, content: { text?: string }, now: number): string {
+export function cardText(
+  t: Translate,
+  c: StoredCase,
+  content: { text?: string; more?: Array<{ text?: string }>; notes?: string[] },
+  now: number,
+): string {
   const flow = reportFlow();
   const answers = Object.entries(c.answers).flatMap(([stepId, optionId]) => {
     const step = flow.steps[stepId];
@@ -60,7 +65,9 @@ export function cardText(t: Translate, c: StoredCase, content: { text?: string }
     "",
     ...answers,
   ];
-  if (content.text) lines.push("", t("card-words"), `“${content.text}”`);
+  const words = [content.text, ...(content.more ?? []).map((m) => m.text)].filter(Boolean);
+  if (words.length) lines.push("", t("card-words"), ...words.map((w) => `“${w}”`));
+  if (content.notes?.length) lines.push("", t("card-notes"), ...content.notes.map((n) => `📝 ${n}`));
   if (c.mediation) lines.push("", mediationLine(t, c));
   if (c.history?.length)
     lines.push("", t("card-history"), ...c.history.map((h) => `${h.d} · ${t(`event-${h.e}`)}`));

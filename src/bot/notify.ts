@@ -25,6 +25,11 @@ export async function openSealed(config: Config, c: StoredCase): Promise<SealedP
   return openJson<SealedPart>(config.sealKey, c.sealed, keys.case(c.school, c.id));
 }
 
+/** The staff's internal notes, opened for the card (sealed apart from the report, see relay.ts). */
+export async function openNotes(config: Config, c: StoredCase): Promise<string[]> {
+  return c.notes ? openJson<string[]>(config.sealKey, c.notes, `${keys.case(c.school, c.id)}#notes`) : [];
+}
+
 /** A button signed for someone else (the student or a colleague) than the person acting now. */
 export async function buttonFor(
   config: Config,

@@ -5,8 +5,14 @@
  */
 import { toCode } from "../crypto/encoding.ts";
 import { mac } from "../crypto/pseudonym.ts";
-import { sealJson } from "../crypto/seal.ts";
-import { CASE_ID_LENGTH, displayCode, type SealedPart, type StoredCase } from "../domain/case.ts";
+import { openJson, sealJson } from "../crypto/seal.ts";
+import {
+  CASE_ID_LENGTH,
+  displayCode,
+  OPEN_STATUSES,
+  type SealedPart,
+  type StoredCase,
+} from "../domain/case.ts";
 import { triage } from "../domain/routing.ts";
 import { dayNumber, firstSeen, isoWeek } from "../domain/time.ts";
 import type { FlowState } from "../flow/engine.ts";
@@ -20,7 +26,7 @@ import type { Session } from "../storage/sessions.ts";
 import { cardText } from "./cards.ts";
 import type { UraContext } from "./context.ts";
 import { flowOf } from "./flow-view.ts";
-import { notifyNewCase } from "./notify.ts";
+import { notifyMember, notifyNewCase } from "./notify.ts";
 
 export interface Content {
   text?: string;
@@ -47,6 +53,9 @@ const ROUTE_CARDS: Record<Route, CardKind[]> = {
   wellbeing: ["helpline"],
 };
 
+/** Minutes after sending during which more messages are added to the report (children write in bursts). */
+export const ADD_WINDOW_MINUTES = 30;
+
 export async function submitReport(ctx: UraContext, state: FlowState, content: Content): Promise<void> {
   const { config, kv, t, now } = ctx.ura;
   const chatId = ctx.chat?.id;
@@ -54,7 +63,7 @@ export async function submitReport(ctx: UraContext, state: FlowState, content: C
   const id = await caseIdFor(ctx, state);
   const existing = await getCase(kv, state.school, id);
   if (existing && existing.updateId !== ctx.update.update_id) {
-    await ctx.reply(t("sent-already", { code: displayCode(id) }));
+    await addToReport(ctx, existing, content);
     return;
   }
   const session = await ctx.ura.session.load();
@@ -65,35 +74,75 @@ export async function submitReport(ctx: UraContext, state: FlowState, content: C
   const answers = prune(flowOf(state), ROUTING, state.answers);
   const { route, urgency } = triage(ROUTING, answers);
   const createdAt = existing?.createdAt ?? now();
-  if (!existing) {
-    const sealed: SealedPart = {
-      ...content,
-      chat: chatId,
-      lang: ctx.ura.locale,
-      owner: await ctx.ura.pseudonym(),
-    };
-    const record: StoredCase = {
-      v: 1,
-      id,
-      school: state.school,
-      country: state.country,
-      flow: state.flow,
-      answers,
-      route,
-      urgency,
-      status: "new",
-      history: [{ e: "new", d: isoDay(createdAt) }],
-      createdAt,
-      week: isoWeek(createdAt),
-      updateId: ctx.update.update_id,
-      hasText: Boolean(content.text),
-      hasPhoto: Boolean(content.photo),
-      sealed: await sealJson(config.sealKey, sealed, keys.case(state.school, id)),
-    };
-    await putCase(kv, record);
-    await notifyNewCase(ctx.api, kv, config, record, now());
-  }
+  const record: StoredCase = existing ?? {
+    v: 1,
+    id,
+    school: state.school,
+    country: state.country,
+    flow: state.flow,
+    answers,
+    route,
+    urgency,
+    status: "new",
+    history: [{ e: "new", d: isoDay(createdAt) }],
+    createdAt,
+    week: isoWeek(createdAt),
+    updateId: ctx.update.update_id,
+    hasText: Boolean(content.text),
+    hasPhoto: Boolean(content.photo),
+    sealed: await sealJson(
+      config.sealKey,
+      {
+        ...content,
+        chat: chatId,
+        lang: ctx.ura.locale,
+        owner: await ctx.ura.pseudonym(),
+      } satisfies SealedPart,
+      keys.case(state.school, id),
+    ),
+  };
+  if (!existing) await putCase(kv, record);
+  // Also on a redelivery: if notifying failed the first time (the reason Telegram redelivers),
+  // staff must still hear of it. A duplicate notice is better than a lost one.
+  await notifyNewCase(ctx.api, kv, config, record, now());
   await confirm(ctx, id, route, urgency === "urgent", state.country, createdAt);
+}
+
+/**
+ * A message after the report was sent: within ADD_WINDOW_MINUTES, while the case is open, it is
+ * added to the report (sealed; its update id makes a redelivery harmless); later, it is pointed
+ * to /mycases. Telegram delivers one chat's updates in order, so appends do not race.
+ */
+async function addToReport(ctx: UraContext, c: StoredCase, content: Content): Promise<void> {
+  const { config, kv, t, now } = ctx.ura;
+  const code = displayCode(c.id);
+  const open = OPEN_STATUSES.includes(c.status) && now() - c.createdAt <= ADD_WINDOW_MINUTES * 60_000;
+  if (!open || (!content.text && !content.photo)) {
+    await ctx.reply(t("sent-already", { code }));
+    return;
+  }
+  const aad = keys.case(c.school, c.id);
+  const sealed = await openJson<SealedPart>(config.sealKey, c.sealed, aad);
+  const updateId = ctx.update.update_id;
+  if (!(sealed.more ?? []).some((m) => m.u === updateId)) {
+    const more = [...(sealed.more ?? []), { ...content, u: updateId }];
+    await putCase(kv, {
+      ...c,
+      hasText: c.hasText || Boolean(content.text),
+      hasPhoto: c.hasPhoto || Boolean(content.photo),
+      sealed: await sealJson(config.sealKey, { ...sealed, more }, aad),
+    });
+    await notifyMember(
+      ctx.api,
+      kv,
+      config,
+      c.school,
+      c.assignee?.id,
+      (tt) => tt("added-notice", { code }),
+      c.id,
+    );
+  }
+  await ctx.reply(t("report-added", { code }));
 }
 
 async function confirm(

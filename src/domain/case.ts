@@ -14,6 +14,8 @@ export interface SealedPart {
   lang: Locale;
   /** The student's keyed pseudonym: lets /forget and withdraw check ownership. */
   owner: string;
+  /** Messages added right after sending; `u` is the update id, so a redelivery adds nothing twice. */
+  more?: Array<{ text?: string; photo?: string; u: number }>;
 }
 
 export interface StoredCase {

@@ -18,7 +18,7 @@ import { cardText as referralCard } from "../cards.ts";
 import { localeDigit } from "../callback-locale.ts";
 import { cardText, noticeText } from "../case-view.ts";
 import type { UraContext } from "../context.ts";
-import { buttonFor, notifyMember, notifyStaff, openSealed, tellStudent } from "../notify.ts";
+import { buttonFor, notifyMember, notifyStaff, openNotes, openSealed, tellStudent } from "../notify.ts";
 import { caseForStaff, requireStaff, staffName } from "../staff.ts";
 
 export const cases = new Composer<UraContext>();
@@ -61,11 +61,16 @@ export async function showCase(
   let text = noticeText(t, c, now());
   if (canWork(member, c)) {
     const sealed = await openSealed(config, c);
-    text = cardText(t, c, sealed, now());
-    if (sealed.photo && ctx.chat)
-      await ctx.api.sendPhoto(ctx.chat.id, sealed.photo, {
-        caption: t("card-photo", { code: displayCode(c.id) }),
-      });
+    text = cardText(t, c, { ...sealed, notes: await openNotes(config, c) }, now());
+    const photos = [sealed.photo, ...(sealed.more ?? []).map((m) => m.photo)].filter((p): p is string =>
+      Boolean(p),
+    );
+    for (const photo of photos) {
+      if (ctx.chat)
+        await ctx.api.sendPhoto(ctx.chat.id, photo, {
+          caption: t("card-photo", { code: displayCode(c.id) }),
+        });
+    }
   }
   if (edit) await ctx.editMessageText(text, { reply_markup: keyboard(rows) });
   else await ctx.reply(text, { reply_markup: keyboard(rows) });

@@ -6,7 +6,7 @@
  */
 import { Composer } from "grammy";
 import { verifyCallback } from "../../crypto/callback.ts";
-import { sealJson, openJson } from "../../crypto/seal.ts";
+import { sealJson } from "../../crypto/seal.ts";
 import { CASE_ID_LENGTH, displayCode, OPEN_STATUSES, type StoredCase } from "../../domain/case.ts";
 import { applyChange } from "../../domain/lifecycle.ts";
 import { formatLocal, parseSession } from "../../domain/schedule.ts";
@@ -20,7 +20,7 @@ import type { Compose } from "../../storage/sessions.ts";
 import { translator } from "../../i18n/translate.ts";
 import { localeDigit } from "../callback-locale.ts";
 import type { UraContext } from "../context.ts";
-import { buttonFor, notifyMember, openSealed, resend, tellStudent } from "../notify.ts";
+import { buttonFor, notifyMember, openNotes, openSealed, resend, tellStudent } from "../notify.ts";
 import { requireStaff, staffName } from "../staff.ts";
 import { canWork } from "../../domain/access.ts";
 
@@ -107,12 +107,13 @@ async function fromStudent(ctx: UraContext, c: StoredCase, text?: string, photo?
 
 async function addNote(ctx: UraContext, c: StoredCase, note: string) {
   const { config, kv } = ctx.ura;
-  const aad = keys.case(c.school, c.id);
-  const notes = c.notes ? await openJson<string[]>(config.sealKey, c.notes, `${aad}#notes`) : [];
-  await putCase(kv, {
-    ...c,
-    notes: await sealJson(config.sealKey, [...notes, note.slice(0, 1000)], `${aad}#notes`),
-  });
+  const notes = await openNotes(config, c);
+  const sealed = await sealJson(
+    config.sealKey,
+    [...notes, note.slice(0, 1000)],
+    `${keys.case(c.school, c.id)}#notes`,
+  );
+  await putCase(kv, { ...c, notes: sealed });
 }
 
 async function schedule(ctx: UraContext, c: StoredCase, text: string, done: () => Promise<void>) {

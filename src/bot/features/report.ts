@@ -17,6 +17,8 @@ import { answeredText, flowOf, renderPicker, renderStep } from "../flow-view.ts"
 import { clearChat } from "../quick-exit.ts";
 import { caseIdFor, type Content, sentToday, submitReport } from "../submit.ts";
 import type { Country } from "../../flow/types.ts";
+import type { Session } from "../../storage/sessions.ts";
+import { displayCode } from "../../domain/case.ts";
 
 export const report = new Composer<UraContext>();
 const privateChats = report.chatType("private");
@@ -37,39 +39,57 @@ export function newReport(ctx: UraContext, school: string, country: Country): Fl
   };
 }
 
-/** Sends a step as a new message (start, resume, after a help card). */
-export async function sendStep(ctx: UraContext, state: FlowState): Promise<void> {
-  await enterStep(ctx, state);
-  const view = await renderStep(ctx, state);
-  await ctx.reply(view.text, { reply_markup: view.reply_markup });
+const isMessageStep = (state: FlowState) => step(flowOf(state), state.step).type === "message";
+
+/**
+ * The session with the last report folded into "my cases" once it became a case: a draft outlives
+ * its sending (no third write per report), so whoever next rewrites the session settles it first.
+ */
+async function settledSession(ctx: UraContext, current: FlowState): Promise<Session> {
+  const session = await ctx.ura.session.load();
+  const previous = session.draft?.state;
+  if (!previous || previous.nonce === current.nonce) return session;
+  const id = await caseIdFor(ctx, previous);
+  if (!(await getCase(ctx.ura.kv, previous.school, id))) return session;
+  const cases = [
+    ...(session.cases ?? []).filter((c) => c.c !== id),
+    { s: previous.school, c: id, d: Math.floor(previous.startedAt / 1440) },
+  ];
+  const { draft: _sent, ...rest } = session;
+  return { ...rest, cases };
 }
 
-/** Entering a step that waits for a message: the state must now live in KV (one write). */
-async function enterStep(ctx: UraContext, state: FlowState, messageId?: number): Promise<boolean> {
-  if (step(flowOf(state), state.step).type !== "message") return true;
-  const session = await ctx.ura.session.load();
-  const cases = [...(session.cases ?? [])];
-  const previous = session.draft?.state;
-  // Fold the previous report into "my cases" once it became a case (its draft outlives it).
-  if (previous && previous.nonce !== state.nonce) {
-    const id = await caseIdFor(ctx, previous);
-    if (await getCase(ctx.ura.kv, previous.school, id)) {
-      cases.push({ s: previous.school, c: id, d: Math.floor(previous.startedAt / 1440) });
-    }
-  }
-  if (sentToday({ cases }, ctx.ura.now()) >= ctx.ura.config.dailyReportLimit) {
+/**
+ * Before showing the step that waits for the student's words: the daily limit. Returns the session
+ * to save the draft into, or null (and a kind message) when the limit is reached.
+ */
+async function prepareMessageStep(ctx: UraContext, state: FlowState): Promise<Session | null> {
+  const session = await settledSession(ctx, state);
+  if (sentToday(session, ctx.ura.now()) >= ctx.ura.config.dailyReportLimit) {
     await ctx.reply(ctx.ura.t("limit-reached", { limit: ctx.ura.config.dailyReportLimit }));
-    return false;
+    return null;
   }
+  return session;
+}
+
+/** The state must now live in KV (a text message carries no callback data): the report's first write. */
+async function saveDraft(ctx: UraContext, session: Session, state: FlowState, messageId: number | undefined) {
   // A new report's words must not be relayed to the club as part of an earlier conversation.
   const { compose: _compose, ...rest } = session;
   await ctx.ura.session.save({
     ...rest,
-    cases,
     school: { code: state.school, country: state.country },
     draft: { state, locale: ctx.ura.locale, ...(messageId ? { msg: messageId } : {}) },
   });
-  return true;
+}
+
+/** Sends a step as a new message (start, resume, after a help card). */
+export async function sendStep(ctx: UraContext, state: FlowState): Promise<void> {
+  const session = isMessageStep(state) ? await prepareMessageStep(ctx, state) : undefined;
+  if (session === null) return;
+  const view = await renderStep(ctx, state);
+  const sent = await ctx.reply(view.text, { reply_markup: view.reply_markup });
+  if (session) await saveDraft(ctx, session, state, sent.message_id);
 }
 
 report.callbackQuery(new RegExp(`^${FLOW_KIND}`), async (ctx) => {
@@ -101,8 +121,7 @@ report.callbackQuery(new RegExp(`^${FLOW_KIND}`), async (ctx) => {
       return;
     case "cancel":
       await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.ura.t("report-cancelled"));
-      await dropDraft(ctx, state);
+      await cancel(ctx, state);
       return;
     case "pick": {
       await ctx.answerCallbackQuery();
@@ -126,21 +145,31 @@ report.callbackQuery(new RegExp(`^${FLOW_KIND}`), async (ctx) => {
         await sendStep(ctx, outcome.state);
         return;
       }
-      if (!(await enterStep(ctx, outcome.state, ctx.callbackQuery.message?.message_id))) return;
+      const session = isMessageStep(outcome.state) ? await prepareMessageStep(ctx, outcome.state) : undefined;
+      if (session === null) return;
       const view = await renderStep(ctx, outcome.state);
       await ctx.editMessageText(view.text, { reply_markup: view.reply_markup });
+      if (session) await saveDraft(ctx, session, outcome.state, ctx.callbackQuery.message?.message_id);
     }
   }
 });
 
 /** Quick exit must not lose an unfinished report: keep its state until the student comes back. */
 async function saveForLater(ctx: UraContext, state: FlowState): Promise<void> {
-  const session = await ctx.ura.session.load();
+  const session = await settledSession(ctx, state);
   if (session.draft?.state.nonce === state.nonce && session.draft.state.step === state.step) return;
   await ctx.ura.session.save({ ...session, draft: { state, locale: ctx.ura.locale } });
 }
 
-async function dropDraft(ctx: UraContext, state: FlowState): Promise<void> {
+/** Cancel: a report that was already sent is not "cancelled" — it is with the school. */
+async function cancel(ctx: UraContext, state: FlowState): Promise<void> {
+  const id = await caseIdFor(ctx, state);
+  if (await getCase(ctx.ura.kv, state.school, id)) {
+    await ctx.editMessageReplyMarkup().catch(() => {});
+    await ctx.reply(ctx.ura.t("sent-already", { code: displayCode(id) }));
+    return;
+  }
+  await ctx.editMessageText(ctx.ura.t("report-cancelled"));
   const session = await ctx.ura.session.load();
   if (session.draft?.state.nonce !== state.nonce) return;
   const { draft: _dropped, ...rest } = session;
