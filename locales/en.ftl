@@ -352,6 +352,8 @@ escalated-notice = ⚠️ { $name } escalated case { $code } to you.
 refer-pick = Where should this case go? Numbers that may help:
 refer-done = Referred. The student has been told.
 referred-notice = Case { $code } was referred to the school staff.
+referred-external-notice = Case { $code } was referred to outside services (centre for social work, police or a helpline).
+closed-notice = Case { $code } was closed: { $outcome }. Please check whether the student needs other help.
 resolved-done = Saved. The student has been told.
 club-name = the mediation club
 

@@ -352,6 +352,8 @@ escalated-notice = ⚠️ { $name } jua përcolli rastin { $code }.
 refer-pick = Ku duhet të shkojë ky rast? Numra që mund të ndihmojnë:
 refer-done = U referua. Nxënësi u njoftua.
 referred-notice = Rasti { $code } iu referua stafit të shkollës.
+referred-external-notice = Rasti { $code } iu referua shërbimeve jashtë shkollës (qendra për punë sociale, policia ose një linjë ndihme).
+closed-notice = Rasti { $code } u mbyll: { $outcome }. Ju lutemi shihni nëse nxënësi ka nevojë për ndihmë tjetër.
 resolved-done = U ruajt. Nxënësi u njoftua.
 club-name = klubi i ndërmjetësimit
 

@@ -352,6 +352,8 @@ escalated-notice = ⚠️ { $name } vam prosleđuje slučaj { $code }.
 refer-pick = Kome treba proslediti ovaj slučaj? Brojevi koji mogu da pomognu:
 refer-done = Prosleđeno. Učeniku je javljeno.
 referred-notice = Slučaj { $code } je prosleđen zaposlenima u školi.
+referred-external-notice = Slučaj { $code } je upućen službama van škole (centar za socijalni rad, policija ili linija za pomoć).
+closed-notice = Slučaj { $code } je zatvoren: { $outcome }. Molimo proverite da li je učeniku potrebna druga pomoć.
 resolved-done = Sačuvano. Učeniku je javljeno.
 club-name = klub za medijaciju
 

@@ -158,4 +158,48 @@ describe("working together", () => {
     expect(notice).not.toContain("secret words");
     expect(JSON.stringify(tg.to(group.id))).not.toContain("callback_data");
   });
+
+  it("referring to school staff keeps the case open in their queue, and the principal hears of it", async () => {
+    const { principal } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 68_000, 1);
+    await report();
+    const adviser = new Person(tg, 68_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    await adviser.press(t("en", "act-refer"));
+    await adviser.press(t("en", "act-refer-staff"));
+    const c = await onlyCase();
+    expect(c).toMatchObject({ status: "new", route: "staff" });
+    expect(c.assignee).toBeUndefined();
+    expect(tg.textsTo(68_000).at(-1)).toBe(t("sq", "referred-notice", { code: code(c.id) }));
+    await principal.send("/queue");
+    expect(tg.textsTo(68_000).at(-1)).toContain(code(c.id));
+    await adviser.send("/queue");
+    expect(tg.textsTo(68_001).at(-1)).not.toContain(code(c.id));
+  });
+
+  it("a protection case can only be handed to someone whose queue it belongs to, never the club", async () => {
+    const { principal } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 69_000, 2);
+    await principal.send("/invite lead");
+    const lead = new Person(tg, 69_010, { first_name: "Vjosa", language_code: "en" });
+    await lead.send(`/join ${inviteCodeIn(tg.textsTo(69_000).at(-1))}`);
+    await report({ ...PEER_CONFLICT, what: "adult" });
+    await principal.press(t("sq", "notice-open"));
+    await principal.press(t("sq", "act-take"));
+    await principal.press(t("sq", "act-handover"));
+    expect(principal.buttonTexts()).toEqual(["Vjosa"]);
+  });
+
+  it("a checklist that finds violence offers only referral, not closing", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 70_000, 1);
+    await report();
+    const adviser = new Person(tg, 70_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    await adviser.press(t("en", "act-mediation"));
+    await adviser.press(t("en", "check-yes"));
+    await adviser.press(t("en", "check-yes"));
+    await adviser.press(t("en", "check-no")); // sexual or home violence
+    await adviser.press(t("en", "check-yes"));
+    expect(adviser.buttonTexts()).toEqual([t("en", "act-refer-staff"), t("en", "act-refer-external")]);
+  });
 });

@@ -10,6 +10,7 @@ import { signCallback } from "../crypto/callback.ts";
 import { openJson } from "../crypto/seal.ts";
 import { isNotifiedOf } from "../domain/access.ts";
 import type { SealedPart, StoredCase } from "../domain/case.ts";
+import type { Role } from "../domain/staff.ts";
 import { translator } from "../i18n/translate.ts";
 import type { Translate } from "../i18n/translate.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -73,7 +74,7 @@ export async function notifyStaff(
   kv: Kv,
   config: Config,
   school: string,
-  filter: (s: { id: number; role: string }) => boolean,
+  filter: (s: { id: number; role: Role }) => boolean,
   text: (t: Translate) => string,
   caseId?: string,
 ): Promise<number> {

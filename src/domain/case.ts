@@ -54,7 +54,7 @@ export interface StoredCase {
   claim?: string;
 }
 
-export type Outcome = "agreement" | "no-agreement" | "not-suitable" | "referred-staff" | "referred-external";
+export type Outcome = "agreement" | "no-agreement" | "not-suitable" | "referred-external";
 
 export interface HistoryEntry {
   /** what happened: a status, or an event such as "escalated", "handover", "reopened" */

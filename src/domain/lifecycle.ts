@@ -1,6 +1,7 @@
 /**
  * Case lifecycle: new → taken → in mediation → resolved (agreement / no agreement / not suitable)
- * or referred (staff / external) or withdrawn; a resolved case can be reopened by the check-in.
+ * or referred (external) or withdrawn; a resolved case can be reopened by the check-in. Referring
+ * to school staff moves the case to their queue as a new case — it never ends with nobody on it.
  * Pure: returns the next record, or an error naming why the change is not allowed.
  */
 import type { CaseStatus, Outcome, StoredCase } from "./case.ts";
@@ -11,7 +12,8 @@ export type Change =
   | { kind: "escalate" }
   | { kind: "start-mediation" }
   | { kind: "resolve"; outcome: "agreement" | "no-agreement" | "not-suitable" }
-  | { kind: "refer"; outcome: "referred-staff" | "referred-external" }
+  | { kind: "refer-staff" }
+  | { kind: "refer-external" }
   | { kind: "withdraw" }
   | { kind: "reopen" };
 
@@ -21,7 +23,8 @@ const FROM: Record<Change["kind"], readonly CaseStatus[]> = {
   escalate: ["new", "taken", "mediation"],
   "start-mediation": ["taken"],
   resolve: ["taken", "mediation"],
-  refer: ["new", "taken", "mediation"],
+  "refer-staff": ["new", "taken", "mediation"],
+  "refer-external": ["new", "taken", "mediation"],
   withdraw: ["new", "taken", "mediation"],
   reopen: ["resolved"],
 };
@@ -45,8 +48,13 @@ export function applyChange(c: StoredCase, change: Change, now: number): ChangeR
       return { ok: true, next: { ...c, status: "mediation", history: log("mediation") } };
     case "resolve":
       return { ok: true, next: close(c, "resolved", change.outcome, log(change.outcome), now) };
-    case "refer":
-      return { ok: true, next: close(c, "referred", change.outcome, log(change.outcome), now) };
+    case "refer-staff": {
+      // Not a closing: the case moves to the staff's queue (lead, principal) and waits to be taken.
+      const { assignee: _left, mediation: _mediation, ...rest } = c;
+      return { ok: true, next: { ...rest, route: "staff", status: "new", history: log("referred-staff") } };
+    }
+    case "refer-external":
+      return { ok: true, next: close(c, "referred", "referred-external", log("referred-external"), now) };
     case "withdraw":
       return { ok: true, next: close(c, "withdrawn", undefined, log("withdrawn"), now) };
     case "reopen": {

@@ -6,7 +6,7 @@
 import { Composer } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import { verifyCallback } from "../../crypto/callback.ts";
-import { canTake, canWork } from "../../domain/access.ts";
+import { canTake, canWork, isNotifiedOf, routeIsFor } from "../../domain/access.ts";
 import { CASE_ID_LENGTH, displayCode, type StoredCase } from "../../domain/case.ts";
 import { applyChange, type Change } from "../../domain/lifecycle.ts";
 import type { StaffMember } from "../../domain/staff.ts";
@@ -131,8 +131,9 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
     }
     case "h": {
       if (action.length > 1) return handover(ctx, member, c, Number(action.slice(1)));
+      // Only people whose queue this route belongs to: a protection case never goes to the club.
       const colleagues = (await listStaff(kv, c.school)).filter(
-        (s) => s.id !== member.id && s.role === "adviser",
+        (s) => s.id !== member.id && routeIsFor(s.role, c.route),
       );
       if (colleagues.length === 0) return ctx.reply(t("handover-nobody"));
       const rows = await Promise.all(colleagues.map(async (s) => [await btn(ctx, s.name, c.id, `h${s.id}`)]));
@@ -163,22 +164,18 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
         });
       }
       const external = action === "re";
-      const next = await change(ctx, c, {
-        kind: "refer",
-        outcome: external ? "referred-external" : "referred-staff",
-      });
+      const next = await change(ctx, c, { kind: external ? "refer-external" : "refer-staff" });
       if (!next) return;
-      if (!external) {
-        await notifyStaff(
-          ctx.api,
-          kv,
-          config,
-          c.school,
-          (s) => s.role === "principal" && s.id !== member.id,
-          (tt) => tt("referred-notice", { code: displayCode(c.id) }),
-          c.id,
-        );
-      }
+      // Whoever refers, the adults responsible outside mediation hear of it (no content).
+      await notifyStaff(
+        ctx.api,
+        kv,
+        config,
+        c.school,
+        (s) => s.id !== member.id && isNotifiedOf(s.role, { route: "staff", urgency: next.urgency }),
+        (tt) => tt(external ? "referred-external-notice" : "referred-notice", { code: displayCode(c.id) }),
+        c.id,
+      );
       await tellStudent(ctx.api, config, next, (tt) =>
         [
           studentLine(external ? "student-referred-external" : "student-referred-staff")(next)(tt),
@@ -204,6 +201,16 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
       const next = await change(ctx, c, { kind: "resolve", outcome });
       if (!next) return;
       await tellStudent(ctx.api, config, next, studentLine(`student-${outcome}`)(next));
+      // Mediation did not help: the school's other adults decide whether the student needs more.
+      await notifyStaff(
+        ctx.api,
+        kv,
+        config,
+        c.school,
+        (s) => s.id !== member.id && isNotifiedOf(s.role, { route: "staff", urgency: c.urgency }),
+        (tt) => tt("closed-notice", { code: displayCode(c.id), outcome: tt(`event-${outcome}`) }),
+        c.id,
+      );
       return ctx.reply(t("resolved-done"));
     }
   }
@@ -300,8 +307,9 @@ async function checklist(ctx: UraContext, c: StoredCase, answered: string): Prom
     const rows = [
       [await btn(ctx, t("act-refer-staff"), c.id, "rs")],
       [await btn(ctx, t("act-refer-external"), c.id, "re")],
-      [await btn(ctx, t("act-not-suitable"), c.id, "u")],
     ];
+    // Serious injury, a weapon, sexual or home violence: never just closed — only referred on.
+    if (items[1] && items[2]) rows.push([await btn(ctx, t("act-not-suitable"), c.id, "u")]);
     await ctx.editMessageText(`${t("check-unsuitable")}\n\n${referralCard(t, "referral", c.country)}`, {
       reply_markup: keyboard(rows),
     });
