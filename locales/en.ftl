@@ -266,6 +266,7 @@ advisers-remove-ask = Remove { $name } from the mediation club? They will lose a
 advisers-remove-confirm = Yes, remove
 advisers-removed = { $name } was removed and no longer has access.
 advisers-gone = This adviser is no longer in the club.
+unassigned-notice = { $name } had case { $code }: it now has nobody. Open it and hand it over to someone.
 staff-welcome = Hello! You are a { $role } at your school in Ura. /queue shows the open cases.
 
 ## Staff: notices and the queue
@@ -312,6 +313,7 @@ card-history = History:
 event-new = sent
 event-taken = taken
 event-handover = handed over
+event-unassigned = adviser left; waiting for a new one
 event-escalated = escalated to the principal
 event-mediation = mediation started
 event-agreement = resolved with an agreement

@@ -266,6 +266,7 @@ advisers-remove-ask = Да се отстрани { $name } од клубот з�
 advisers-remove-confirm = Да, отстрани
 advisers-removed = { $name } повеќе не е во клубот и нема пристап.
 advisers-gone = Овој ментор повеќе не е во клубот.
+unassigned-notice = Случајот { $code } го водеше { $name }: сега никој не го води. Отворете го и предајте го некому.
 staff-welcome = Здраво! Вашата улога во Ура: { $role }. /queue ги прикажува отворените случаи.
 
 ## Staff: notices and the queue
@@ -312,6 +313,7 @@ card-history = Историја:
 event-new = испратен
 event-taken = преземен
 event-handover = предаден на друг ментор
+event-unassigned = менторот си отиде; се чека нов
 event-escalated = препратен до директорот
 event-mediation = започната медијација
 event-agreement = решен со договор

@@ -266,6 +266,7 @@ advisers-remove-ask = Të hiqet { $name } nga klubi i ndërmjetësimit? Qasja do
 advisers-remove-confirm = Po, hiqe
 advisers-removed = { $name } u hoq dhe nuk ka më qasje.
 advisers-gone = Ky mentor nuk është më në klub.
+unassigned-notice = { $name } kishte rastin { $code }: tani nuk e ka askush. Hapeni dhe ia dorëzoni dikujt.
 staff-welcome = Përshëndetje! Roli juaj në Ura: { $role }. /queue tregon rastet e hapura.
 
 ## Staff: notices and the queue
@@ -312,6 +313,7 @@ card-history = Historiku:
 event-new = u dërgua
 event-taken = u mor përsipër
 event-handover = u dorëzua te një tjetër
+event-unassigned = mentori u largua; pritet një i ri
 event-escalated = iu përcoll drejtorit
 event-mediation = filloi ndërmjetësimi
 event-agreement = u zgjidh me marrëveshje

@@ -266,6 +266,7 @@ advisers-remove-ask = Da li želite da uklonite osobu { $name } iz kluba za medi
 advisers-remove-confirm = Da, ukloni
 advisers-removed = { $name } više nije u klubu i nema pristup.
 advisers-gone = Ovaj mentor više nije u klubu.
+unassigned-notice = Slučaj { $code } je vodila osoba { $name }: sada ga niko ne vodi. Otvorite ga i predajte nekome.
 staff-welcome = Dobar dan! Vaša uloga u Uri: { $role }. /queue prikazuje otvorene slučajeve.
 
 ## Staff: notices and the queue
@@ -312,6 +313,7 @@ card-history = Istorija:
 event-new = poslato
 event-taken = preuzeto
 event-handover = predato drugom mentoru
+event-unassigned = mentor je otišao; čeka se novi
 event-escalated = prosleđeno direktoru škole
 event-mediation = medijacija je započeta
 event-agreement = rešeno dogovorom

@@ -78,7 +78,8 @@ const schema = v.object({
   ),
   PSEUDONYM_KEY: secret("PSEUDONYM_KEY"),
   SEAL_KEY: secret("SEAL_KEY"),
-  RETENTION_DAYS: intInRange("RETENTION_DAYS", 7, 3650, 180),
+  // At least 30: a resolved case must outlive its 10-day check-in.
+  RETENTION_DAYS: intInRange("RETENTION_DAYS", 30, 3650, 180),
   DAILY_REPORT_LIMIT: intInRange("DAILY_REPORT_LIMIT", 1, 50, 3),
   CLAIM_SETTLE_MS: intInRange("CLAIM_SETTLE_MS", 0, 5000, 1000),
 });
@@ -98,21 +99,28 @@ export function parseConfig(env: Env): Config {
   const raw = {
     BOT_TOKEN: playground ? "0:playground-token-not-sent-anywhere" : env.BOT_TOKEN,
     BOT_USERNAME: blankToUndefined(env.BOT_USERNAME) ?? (playground ? "ura_playground_bot" : undefined),
-    WEBHOOK_SECRET:
-      blankToUndefined(env.WEBHOOK_SECRET) ??
-      (playground ? `${PLAYGROUND_SECRET}-webhook-secret` : undefined),
+    WEBHOOK_SECRET: playground ? `${PLAYGROUND_SECRET}-webhook-secret` : env.WEBHOOK_SECRET,
     TELEGRAM_API_ROOT: blankToUndefined(env.TELEGRAM_API_ROOT),
     // The playground's admin persona (see src/playground/personas.ts) is an admin by default.
     ADMIN_IDS: blankToUndefined(env.ADMIN_IDS) ?? (playground ? PLAYGROUND_ADMIN_ID : undefined),
-    PSEUDONYM_KEY:
-      blankToUndefined(env.PSEUDONYM_KEY) ?? (playground ? `${PLAYGROUND_KEY}-pseudonym` : undefined),
-    SEAL_KEY: blankToUndefined(env.SEAL_KEY) ?? (playground ? `${PLAYGROUND_KEY}-seal` : undefined),
+    PSEUDONYM_KEY: playground ? `${PLAYGROUND_KEY}-pseudonym` : blankToUndefined(env.PSEUDONYM_KEY),
+    SEAL_KEY: playground ? `${PLAYGROUND_KEY}-seal` : blankToUndefined(env.SEAL_KEY),
     RETENTION_DAYS: blankToUndefined(env.RETENTION_DAYS),
     DAILY_REPORT_LIMIT: blankToUndefined(env.DAILY_REPORT_LIMIT),
     CLAIM_SETTLE_MS: blankToUndefined(env.CLAIM_SETTLE_MS),
   };
   const problems: string[] = [];
   if (!env.KV) problems.push("KV namespace binding `KV` is missing (see wrangler.toml)");
+  // A deployment whose BOT_TOKEN went missing must not become an open playground over real data:
+  // the playground is for a Worker that has no production secrets at all.
+  if (playground) {
+    for (const name of ["WEBHOOK_SECRET", "PSEUDONYM_KEY", "SEAL_KEY"] as const) {
+      if (blankToUndefined(env[name]))
+        problems.push(
+          `BOT_TOKEN is missing but ${name} is set: set BOT_TOKEN, or remove the secrets to run the playground`,
+        );
+    }
+  }
   const result = v.safeParse(schema, raw, { abortEarly: false, abortPipeEarly: true });
   if (!result.success) {
     for (const issue of result.issues) problems.push(issue.message);

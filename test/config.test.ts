@@ -64,5 +64,9 @@ describe("config", () => {
     expect(config.adminIds.size).toBe(1);
     // A real token without secrets is an error, not a silent fallback to dev keys.
     expect(() => parseConfig({ KV: env.KV, BOT_TOKEN: valid.BOT_TOKEN })).toThrow(ConfigError);
+    // And a deployment that lost its token does not turn into an open playground over real keys.
+    expect(() => parseConfig({ ...valid, BOT_TOKEN: "" })).toThrow(
+      /BOT_TOKEN is missing but SEAL_KEY is set/,
+    );
   });
 });

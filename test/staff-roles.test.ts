@@ -202,4 +202,23 @@ describe("working together", () => {
     await adviser.press(t("en", "check-yes"));
     expect(adviser.buttonTexts()).toEqual([t("en", "act-refer-staff"), t("en", "act-refer-external")]);
   });
+
+  it("removing an adviser hands their open cases back to the principal, who passes them on", async () => {
+    const { principal } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 71_000, 2);
+    await report();
+    const leaving = new Person(tg, 71_001, { first_name: "Adviser1", language_code: "en" });
+    await leaving.press(t("en", "notice-open"));
+    await leaving.press(t("en", "act-take"));
+    await principal.send("/advisers");
+    await principal.press(t("sq", "advisers-remove", { name: "Adviser1" }));
+    await principal.press(t("sq", "advisers-remove-confirm"));
+    const c = await onlyCase();
+    expect(c.assignee).toBeUndefined();
+    expect(c.status).toBe("taken");
+    expect(tg.textsTo(71_000).at(-1)).toBe(t("sq", "unassigned-notice", { code: code(c.id), name: "Adviser1" }));
+    await principal.press(t("sq", "notice-open"));
+    await principal.press(t("sq", "act-handover"));
+    await principal.press("Adviser2");
+    expect((await onlyCase()).assignee?.id).toBe(71_002);
+  });
 });

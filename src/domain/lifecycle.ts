@@ -9,6 +9,7 @@ import type { CaseStatus, Outcome, StoredCase } from "./case.ts";
 export type Change =
   | { kind: "take"; by: { id: number; name: string } }
   | { kind: "handover"; to: { id: number; name: string } }
+  | { kind: "unassign" }
   | { kind: "escalate" }
   | { kind: "start-mediation" }
   | { kind: "resolve"; outcome: "agreement" | "no-agreement" | "not-suitable" }
@@ -20,6 +21,7 @@ export type Change =
 const FROM: Record<Change["kind"], readonly CaseStatus[]> = {
   take: ["new"],
   handover: ["taken", "mediation"],
+  unassign: ["taken", "mediation"],
   escalate: ["new", "taken", "mediation"],
   "start-mediation": ["taken"],
   resolve: ["taken", "mediation"],
@@ -42,6 +44,11 @@ export function applyChange(c: StoredCase, change: Change, now: number): ChangeR
       return { ok: true, next: { ...c, status: "taken", assignee: change.by, history: log("taken") } };
     case "handover":
       return { ok: true, next: { ...c, assignee: change.to, history: log("handover") } };
+    case "unassign": {
+      // Its adviser left the club: the case keeps its progress and waits for the principal to hand it on.
+      const { assignee: _gone, ...rest } = c;
+      return { ok: true, next: { ...rest, history: log("unassigned") } };
+    }
     case "escalate":
       return { ok: true, next: { ...c, escalated: true, history: log("escalated") } };
     case "start-mediation":

@@ -20,7 +20,11 @@ import {
   removeMember,
   takeInvite,
 } from "../../storage/staff.ts";
+import { displayCode, OPEN_STATUSES } from "../../domain/case.ts";
+import { applyChange } from "../../domain/lifecycle.ts";
+import { getCase, listCases, putCase } from "../../storage/cases.ts";
 import { keyboard, signedButton } from "../buttons.ts";
+import { openCaseData } from "../notify.ts";
 import { STAFF_COMMANDS } from "../commands.ts";
 import { localeDigit } from "../callback-locale.ts";
 import type { UraContext } from "../context.ts";
@@ -164,4 +168,18 @@ enrol.callbackQuery(/^[XY]\d/, async (ctx) => {
   }
   await removeMember(kv, target);
   await ctx.editMessageText(t("advisers-removed", { name: staffName(target) }));
+  // Their open cases must not wait for someone who is gone: unassigned, and the principal is told.
+  const theirs = (await listCases(kv, principal.school)).filter(
+    (r) => r.a === target.id && OPEN_STATUSES.includes(r.s),
+  );
+  for (const row of theirs) {
+    const c = await getCase(kv, principal.school, row.id);
+    const result = c && applyChange(c, { kind: "unassign" }, ctx.ura.now());
+    if (!result?.ok) continue;
+    await putCase(kv, result.next);
+    const button = await signedButton(ctx, t("notice-open"), openCaseData(locale, row.id));
+    await ctx.reply(t("unassigned-notice", { code: displayCode(row.id), name: staffName(target) }), {
+      reply_markup: keyboard([[button]]),
+    });
+  }
 });
