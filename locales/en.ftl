@@ -111,10 +111,10 @@ privacy-note =
     The school will not know who you are — your name and Telegram account are not shown to anyone.
     If someone's life is in danger, adults must act to protect them.
 
-readers-mediation = the advisers (teachers) of your school's mediation club
-readers-staff = your school's staff responsible for student safety
-readers-protection = your school's child-protection lead, who may contact a centre for social work or the police to protect you
-readers-wellbeing = your school's psychologist or pedagogue
+readers-mediation = the advisers (teachers) of your school's mediation club — and the principal, if needed
+readers-staff = your school's staff responsible for student safety — and the principal, if needed
+readers-protection = your school's child-protection lead, who may contact a centre for social work or the police to protect you — and the principal, if needed
+readers-wellbeing = your school's psychologist or pedagogue — and the principal, if needed
 
 ## After sending
 
@@ -126,7 +126,7 @@ next-staff = What happens next: a member of the school staff reads it and decide
 next-protection = What happens next: the person at your school who protects children reads it. Because this is serious, they may ask outside helpers (a centre for social work, the police) to protect you.
 next-wellbeing = What happens next: the school psychologist or pedagogue reads it. You are not alone — please talk to someone now, too.
 first-seen-open = The school is open now, so an adult will see it soon.
-first-seen-closed = School is closed right now. An adult will first see your report on { $when }. If you need help before then, use the numbers below.
+first-seen-closed = School is closed right now. An adult will first see your report { $when }. If you need help before then, use the numbers below.
 sent-already = This report was already sent (code { $code }). To start another one, send /start.
 report-added = ✅ Added to your report { $code }.
 limit-reached = You have sent { $limit } reports today, which is the most for one day. If someone is in danger, call the numbers in /help. You can send more tomorrow.
@@ -219,14 +219,14 @@ schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $l
 ## Weekdays, for "an adult will first see it on …"
 
 when-morning = { $day } morning
-day-1 = Monday
-day-2 = Tuesday
-day-3 = Wednesday
-day-4 = Thursday
-day-5 = Friday
-day-6 = Saturday
-day-7 = Sunday
-day-today = today
+day-1 = on Monday
+day-2 = on Tuesday
+day-3 = on Wednesday
+day-4 = on Thursday
+day-5 = on Friday
+day-6 = on Saturday
+day-7 = on Sunday
+day-today = this
 day-tomorrow = tomorrow
 
 ## Staff: enrolment

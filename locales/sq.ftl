@@ -111,10 +111,10 @@ privacy-note =
     Shkolla nuk do ta dijë kush je — emri yt dhe llogaria jote në Telegram nuk i shfaqen askujt.
     Nëse jeta e dikujt është në rrezik, të rriturit duhet të veprojnë për ta mbrojtur.
 
-readers-mediation = mentorët (mësuesit) e klubit të ndërmjetësimit në shkollën tënde
-readers-staff = stafi i shkollës tënde që kujdeset për sigurinë e nxënësve
-readers-protection = personi përgjegjës për mbrojtjen e fëmijëve në shkollën tënde, i cili mund të lidhet me qendrën për punë sociale ose me policinë për të të mbrojtur
-readers-wellbeing = psikologu ose pedagogu i shkollës tënde
+readers-mediation = mentorët (mësuesit) e klubit të ndërmjetësimit në shkollën tënde — dhe drejtori i shkollës, nëse duhet
+readers-staff = stafi i shkollës tënde që kujdeset për sigurinë e nxënësve — dhe drejtori i shkollës, nëse duhet
+readers-protection = personi përgjegjës për mbrojtjen e fëmijëve në shkollën tënde, i cili mund të lidhet me qendrën për punë sociale ose me policinë për të të mbrojtur — dhe drejtori i shkollës, nëse duhet
+readers-wellbeing = psikologu ose pedagogu i shkollës tënde — dhe drejtori i shkollës, nëse duhet
 
 ## After sending
 

@@ -111,10 +111,10 @@ privacy-note =
     Škola neće znati ko si — tvoje ime i Telegram nalog niko ne vidi.
     Ako je nečiji život u opasnosti, odrasli moraju da reaguju da bi ga zaštitili.
 
-readers-mediation = mentori (nastavnici) kluba za medijaciju u tvojoj školi
-readers-staff = zaposleni u tvojoj školi koji su zaduženi za bezbednost učenika
-readers-protection = osoba zadužena za zaštitu dece u tvojoj školi, koja može da se obrati centru za socijalni rad ili policiji da bi te zaštitila
-readers-wellbeing = psiholog ili pedagog tvoje škole
+readers-mediation = mentori (nastavnici) kluba za medijaciju u tvojoj školi — i direktor škole, ako je potrebno
+readers-staff = zaposleni u tvojoj školi koji su zaduženi za bezbednost učenika — i direktor škole, ako je potrebno
+readers-protection = osoba zadužena za zaštitu dece u tvojoj školi, koja može da se obrati centru za socijalni rad ili policiji da bi te zaštitila — i direktor škole, ako je potrebno
+readers-wellbeing = psiholog ili pedagog tvoje škole — i direktor škole, ako je potrebno
 
 ## After sending
 

@@ -13,7 +13,7 @@
  *
  * It plays the same conversations as bench.mjs (scripts/bench-driver.mjs): an admin creates a school,
  * then students send complete peer-conflict reports. It prints one JSON object on stdout:
- * `{ runtime, phases: [{ name, after, reports, samples: [{ report, kind, cpuMs, wallMs, fakeMs, ops }] }],
+ * `{ runtime, phases: [{ name, after, reports, samples: [{ report, kind, cpuMs, mainMs, wallMs, fakeMs, ops }] }],
  * webcrypto }`; the Worker's own console output goes to stderr, so stdout stays parseable.
  */
 import { readFileSync } from "node:fs";
@@ -139,12 +139,11 @@ class InProcessTelegram extends FakeTelegram {
 
 /** Same shape as bench.mjs's Worker (post + tail), so the shared driver plays both. */
 class InProcessWorker {
-  log = [];
-
-  constructor(handler, env, telegram) {
+  constructor(handler, env, telegram, log) {
     this.handler = handler;
     this.env = env; // one object for the whole run: the Worker caches its config per env object
     this.telegram = telegram;
+    this.log = log; // the Worker's console lines, for the driver's error messages
     this.ctx = { waitUntil() {}, passThroughOnException() {} };
   }
 
@@ -152,7 +151,9 @@ class InProcessWorker {
    * One update through the Worker's fetch(). The request is built before and the response body read
    * after the measured window (in workerd that is the runtime's HTTP work, not the Worker's).
    * CPU is process.cpuUsage(), all threads: Node's WebCrypto runs on libuv's thread pool, and that
-   * work is the Worker's (workerd does it on the isolate's thread).
+   * work is the Worker's (workerd does it on the isolate's thread). All threads also takes in V8's
+   * background compiler and GC threads, so the main thread's own CPU is kept too (mainMs, where
+   * Node has process.threadCpuUsage): the difference shows how much of a tail is those threads.
    */
   async post(update) {
     const request = new Request(`${ORIGIN}/telegram/webhook`, {
@@ -164,11 +165,13 @@ class InProcessWorker {
     await new Promise((resolve) => setImmediate(resolve));
     const seq = this.telegram.calls.length;
     const fakeBefore = this.telegram.cpuUs;
+    const mainBefore = process.threadCpuUsage?.();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const response = await this.handler.fetch(request, this.env, this.ctx);
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    const main = mainBefore && process.threadCpuUsage(mainBefore);
     await response.arrayBuffer();
     const ops = { reads: 0, writes: 0, deletes: 0, lists: 0 };
     for (const [, key, n] of (response.headers.get("X-Ura-KV-Ops") ?? "").matchAll(/(\w+)=(\d+)/g))
@@ -177,6 +180,7 @@ class InProcessWorker {
       status: response.status,
       ops,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      mainMs: main ? (main.user + main.system) / 1000 : undefined,
       wallMs,
       fakeMs: (this.telegram.cpuUs - fakeBefore) / 1000,
       calls: this.telegram.callsSince(seq),
@@ -293,8 +297,7 @@ async function main() {
     ADMIN_IDS: String(ADMIN_ID),
     CLAIM_SETTLE_MS: "0",
   };
-  const worker = new InProcessWorker(handler, env, telegram);
-  worker.log = log;
+  const worker = new InProcessWorker(handler, env, telegram, log);
 
   const code = await createSchool(worker, telegram);
   const phases = PHASES.map((phase) => ({ ...phase, samples: [] }));
@@ -304,20 +307,20 @@ async function main() {
     const steps = await driveReport(worker, telegram, FIRST_STUDENT_ID + i, code);
     updates += steps.length;
     const phase = phases.find((p) => i >= p.after && i < p.after + p.reports);
-    for (const { kind, cpuMs, wallMs, fakeMs, ops } of phase ? steps : [])
-      phase.samples.push({ report: i - phase.after, kind, cpuMs, wallMs, fakeMs, ops });
+    if (!phase) continue; // a warm-up report
+    for (const { kind, cpuMs, mainMs, wallMs, fakeMs, ops } of steps)
+      phase.samples.push({ report: i - phase.after, kind, cpuMs, mainMs, wallMs, fakeMs, ops });
   }
+  // Counted now, before webcryptoCostUs() makes calls of its own; + 1 for /newschool.
+  const callsPerUpdate = Object.fromEntries(
+    Object.entries(webcryptoCalls).map(([name, n]) => [name, n / (updates + 1)]),
+  );
 
   process.stdout.write(
     `${JSON.stringify({
       runtime: { node: process.version, v8: process.versions.v8, otherImports },
       phases,
-      webcrypto: {
-        callsPerUpdate: Object.fromEntries(
-          Object.entries(webcryptoCalls).map(([name, n]) => [name, n / (updates + 1)]), // + /newschool
-        ),
-        ...(await webcryptoCostUs()),
-      },
+      webcrypto: { callsPerUpdate, ...(await webcryptoCostUs()) },
     })}\n`,
   );
 }

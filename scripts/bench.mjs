@@ -7,7 +7,10 @@
  * How: the real Worker runs under `wrangler dev --local` against a fake Telegram Bot API served by
  * this process, and a driver plays students through complete reports via the webhook. KV costs come
  * from the Worker's own per-request count (`X-Ura-KV-Ops` header); CPU comes from outside workerd
- * (/proc schedstat), because inside workerd the clocks do not advance during computation.
+ * (/proc schedstat), because inside workerd the clocks do not advance during computation. That CPU
+ * also pays for wrangler dev's HTTP stack, so it is an upper bound; a second CPU figure imports the
+ * same bundle into Node and times the Worker's fetch() alone (scripts/bench-cpu.mjs). The driver and
+ * the fake Bot API that both use live in scripts/bench-driver.mjs.
  *
  * Adding a figure: write an async function that returns rows and append it to MEASUREMENTS below.
  */
@@ -845,6 +848,9 @@ async function measureWorkerCode(context) {
   const cpuOf = (samples) => samples.map((s) => s.cpuMs);
   const p50 = (samples) => percentile(cpuOf(samples), 50);
   const p99 = (samples) => percentile(cpuOf(samples), 99);
+  // The main thread alone (no V8 background compiler/GC threads, no crypto pool): "n/a" on a Node
+  // without process.threadCpuUsage.
+  const mainOf = (samples) => samples.map((s) => s.mainMs).filter((x) => x !== undefined);
   // Three decimals, zeros kept: these figures sit in tenths of a millisecond.
   const ms3 = (n) => (Number.isFinite(n) ? n.toFixed(3) : "n/a");
   const spread = (values) => `${ms3(Math.min(...values))}–${ms3(Math.max(...values))}`;
@@ -867,6 +873,10 @@ async function measureWorkerCode(context) {
       value: `${spread(warm.perRun.map(p50))} / ${spread(warm.perRun.map(p99))} ms`,
     },
     {
+      figure: "  main thread only (p50 / p99)",
+      value: `${ms3(percentile(mainOf(warm.samples), 50))} / ${ms3(percentile(mainOf(warm.samples), 99))} ms`,
+    },
+    {
       figure: `  V8 hot, after ${hot.after} reports (p50 / p99)`,
       value: `${ms3(p50(hot.samples))} / ${ms3(p99(hot.samples))} ms`,
       budget: "≤ 1 / ≤ 5 ms",
@@ -883,6 +893,8 @@ async function measureWorkerCode(context) {
       String(of(warm).length),
       ms3(p50(of(warm))),
       ms3(p99(of(warm))),
+      ms3(percentile(mainOf(of(warm)), 50)),
+      ms3(percentile(mainOf(of(warm)), 99)),
       ms3(percentile(wall, 50)),
       ms3(percentile(wall, 99)),
       ms3(p50(of(hot))),
@@ -928,7 +940,18 @@ async function measureWorkerCode(context) {
       `Worker code alone, in Node: CPU and wall per update type, ms, ${NODE_RUNS} runs pooled (warm: ` +
         `${warm.reports} reports after ${warm.after} per run; hot: ${hot.reports} after ${hot.after}):`,
       ...table(
-        ["update", "count", "CPU p50", "CPU p99", "wall p50", "wall p99", "hot CPU p50", "hot CPU p99"],
+        [
+          "update",
+          "count",
+          "CPU p50",
+          "CPU p99",
+          "main p50",
+          "main p99",
+          "wall p50",
+          "wall p99",
+          "hot CPU p50",
+          "hot CPU p99",
+        ],
         detailRows,
       ),
     ],
@@ -940,7 +963,9 @@ async function measureWorkerCode(context) {
         `rows) and ${hot.reports} more after ${hot.after} (V8 hot). It leaves out workerd's HTTP handling, ` +
         "wrangler's proxy and the sockets to the fake Bot API; it includes the fake Bot API's own work (p50 " +
         `${ms3(fakeP50)} ms per update) and the in-memory KV. KV per report here: writes max ` +
-        `${reportWrites}, reads max ${reportReads} (should match the workerd run's).`,
+        `${reportWrites}, reads max ${reportReads} (should match the workerd run's). "main" is the main ` +
+        "thread's CPU alone: the gap to all threads, mostly in the p99, is V8's background compiler and GC " +
+        "threads (workerd has them too) and Node's crypto thread pool; V8 hot shrinks it.",
       "Same engine as workerd, not the same build: workerd embeds its own, newer V8, and WebCrypto, Intl and " +
         "Request/Response here are Node's. WebCrypto matters most: the Worker makes " +
         `${fmt(callCount, 1)} calls per update (${calls.join(", ")}); Node sends each to its thread pool, ` +

@@ -78,8 +78,13 @@ it("no student identifier reaches KV or anyone but the student", async () => {
     expect(stored).not.toContain(secret);
   }
   // No student's language code in clear either: only in a sealed part or a session's own choice.
-  for (const k of dump.filter((d) => d.name.startsWith("case:"))) {
-    expect(k.value).not.toMatch(/"(lang|language_code)"/);
+  for (const k of dump.filter((d) => d.name.startsWith("case:") || d.name.startsWith("sess:"))) {
+    expect(k.value).not.toMatch(/"(lang|language_code|locale)"/);
+  }
+  // Sessions are sealed whole: not even the school code or a case code is readable in them.
+  for (const k of dump.filter((d) => d.name.startsWith("sess:"))) {
+    expect(k.value).toMatch(/^[A-Za-z0-9_-]+$/);
+    for (const school of Object.values(SCHOOLS)) expect(k.value).not.toContain(school.code);
   }
 
   // Whatever went to a chat other than the student's own must not identify them (invariant 3).

@@ -134,10 +134,12 @@ describe("working together", () => {
   });
 
   it("links the club's group, which then hears of new mediation cases without details", async () => {
-    const { advisers } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 67_000, 1);
+    const { advisers, principal } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 67_000, 1);
     const [adviser] = advisers as [Person];
     await adviser.send("/invite group");
-    const groupCode = /\/linkgroup ([2-9A-Z]+)/.exec(tg.textsTo(67_001).at(-1) ?? "")?.[1];
+    expect(tg.textsTo(67_001).at(-1)).toBe(t("en", "principal-only"));
+    await principal.send("/invite group");
+    const groupCode = /\/linkgroup ([2-9A-Z]+)/.exec(tg.textsTo(67_000).at(-1) ?? "")?.[1];
     expect(groupCode).toBeDefined();
     const group = { id: -1001234, type: "supergroup", title: "Klubi" };
     await postUpdate({
@@ -215,7 +217,9 @@ describe("working together", () => {
     const c = await onlyCase();
     expect(c.assignee).toBeUndefined();
     expect(c.status).toBe("taken");
-    expect(tg.textsTo(71_000).at(-1)).toBe(t("sq", "unassigned-notice", { code: code(c.id), name: "Adviser1" }));
+    expect(tg.textsTo(71_000).at(-1)).toBe(
+      t("sq", "unassigned-notice", { code: code(c.id), name: "Adviser1" }),
+    );
     await principal.press(t("sq", "notice-open"));
     await principal.press(t("sq", "act-handover"));
     await principal.press("Adviser2");

@@ -221,6 +221,18 @@ describe("bad input", () => {
     expect(tg.textsTo(group.id)).toEqual([t("en", "only-private")]);
   });
 
+  it("a double tap (Telegram: message is not modified) does not show the child an error", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await pressAction(s, "o1");
+    const again = actionUpdate(s, "b");
+    await postUpdate(again);
+    tg.refuseNext = { method: "editMessageText", description: "Bad Request: message is not modified" };
+    await postUpdate(again);
+    expect(tg.textsTo(s.user.id)).not.toContain(t("en", "error-generic"));
+    expect(tg.calls.at(-1)?.method).toBe("answerCallbackQuery");
+  });
+
   it("a report form older than a day has expired", async () => {
     const s = student("en");
     await s.send(`/start s-${SCHOOLS.XK.code}`);

@@ -20,7 +20,12 @@ export function scope(services: Services): MiddlewareFn<UraContext> {
       memo ??= pseudonym(services.config.pseudonymKey, from.id);
       return memo;
     };
-    const session = new SessionStore(services.kv, pseudonymOf, services.config.retentionDays);
+    const session = new SessionStore(
+      services.kv,
+      pseudonymOf,
+      services.config.retentionDays,
+      services.config.sealKey,
+    );
     const fromButton = localeInCallback(ctx.callbackQuery?.data);
     let locale: Locale = fromButton ?? localeFromTelegram(from?.language_code) ?? FALLBACK_LOCALE;
     if (!fromButton && from && ctx.chat?.type === "private") {

@@ -1,11 +1,13 @@
 /**
- * Per-person session, keyed by the keyed pseudonym — never by a Telegram id.
+ * Per-person session, keyed by the keyed pseudonym — never by a Telegram id — and sealed as a
+ * whole: a student's language, school and case codes are not in KV in clear either.
  * Read at most once per update (memoized), written only when something that cannot travel in
  * signed callback data changes: a language choice, a draft waiting for a message, a new case.
  */
 import type { Draft } from "../flow/draft.ts";
 import type { Country } from "../flow/types.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { openJson, sealJson } from "../crypto/seal.ts";
 import { keys } from "./keys.ts";
 import type { Kv } from "./kv-counter.ts";
 
@@ -45,21 +47,23 @@ export class SessionStore {
     private readonly kv: Kv,
     private readonly key: () => Promise<string>,
     private readonly ttlDays: number,
+    private readonly sealKey: string,
   ) {}
 
   load(): Promise<Session> {
     this.loaded ??= this.key().then(async (k) => {
-      const raw = await this.kv.get(keys.session(k));
-      return raw ? (JSON.parse(raw) as Session) : {};
+      const key = keys.session(k);
+      const raw = await this.kv.get(key);
+      return raw ? await openJson<Session>(this.sealKey, raw, key) : {};
     });
     return this.loaded;
   }
 
   async save(session: Session): Promise<void> {
-    const k = await this.key();
+    const key = keys.session(await this.key());
     this.loaded = Promise.resolve(session);
     // The TTL is refreshed on each write: a student who never comes back is forgotten after retention.
-    await this.kv.put(keys.session(k), JSON.stringify(session), { expirationTtl: this.ttlDays * DAY });
+    await this.kv.put(key, await sealJson(this.sealKey, session, key), { expirationTtl: this.ttlDays * DAY });
   }
 
   async erase(): Promise<void> {

@@ -21,6 +21,8 @@ export class FakeTelegram {
   private updateId = 1000;
   /** Set to make every Bot API call fail (Telegram unreachable). */
   failApi = false;
+  /** The next call of this method is refused by "Telegram" with this description (400). */
+  refuseNext?: { method: string; description: string };
 
   install() {
     const real = globalThis.fetch;
@@ -32,6 +34,11 @@ export class FakeTelegram {
       const payload = JSON.parse(String(init?.body ?? "{}")) as Record<string, unknown>;
       const call: ApiCall = { method, payload };
       this.calls.push(call);
+      if (this.refuseNext?.method === method) {
+        const { description } = this.refuseNext;
+        this.refuseNext = undefined;
+        return Response.json({ ok: false, error_code: 400, description }, { status: 400 });
+      }
       let result: unknown = true;
       if (SENDS.has(method)) {
         call.messageId = this.nextMessageId(Number(payload.chat_id));

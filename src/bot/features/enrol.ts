@@ -48,8 +48,8 @@ pm.command("invite", async (ctx) => {
   else {
     const member = await requireStaff(ctx);
     if (!member) return;
-    if (kind === "principal" || ((kind === "adviser" || kind === "lead") && member.role !== "principal"))
-      return ctx.reply(t("principal-only"));
+    // The principal builds the school's team and decides where the club's notices go.
+    if (kind === "principal" || member.role !== "principal") return ctx.reply(t("principal-only"));
     school = member.school;
   }
   if (!school || !(await getSchool(kv, school))) return ctx.reply(t("invite-usage"));
