@@ -225,4 +225,17 @@ describe("working together", () => {
     await principal.press("Adviser2");
     expect((await onlyCase()).assignee?.id).toBe(71_002);
   });
+
+  it("a student's /forget erases an open case, and its adviser learns it was withdrawn — not what it said", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 72_000, 1);
+    const student = await report(PEER_CONFLICT, "private words");
+    const adviser = new Person(tg, 72_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    const c = await onlyCase();
+    await student.send("/forget");
+    await student.press(t("sq", "forget-yes"));
+    expect(await env.KV.get(`case:${SCHOOLS.XK.code}:${c.id}`)).toBeNull();
+    expect(tg.textsTo(72_001).at(-1)).toBe(t("en", "withdrawn-notice", { code: code(c.id) }));
+  });
 });

@@ -359,6 +359,23 @@ describe("cron", () => {
     expect((await cron(80 * HOUR)).acted).toMatchObject({ escalate: 0, remind: 0, urgent: 0 });
   });
 
+  it("when a run cannot do everything, urgent notices come before erasures", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 44_500, 1);
+    const { case: urgent } = await report("en", { ...PEER_CONFLICT, danger: "yes" });
+    const { putCase } = await import("../src/storage/cases.ts");
+    const { kv } = await import("./support/schools.ts");
+    const old = Date.now() - 400 * 24 * HOUR;
+    for (let i = 0; i < 45; i++) {
+      const alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+      const id = `ZZZZZZZZ${alphabet[Math.floor(i / 30)]}${alphabet[i % 30]}`;
+      await putCase(kv, { ...urgent, id, status: "withdrawn", closedAt: old, createdAt: old });
+    }
+    const run = await cron(2 * HOUR);
+    expect(run.acted.urgent).toBe(1);
+    expect(run.acted.erase).toBe(39);
+    expect((await cron(2 * HOUR)).acted.erase).toBeGreaterThan(0);
+  });
+
   it("erases closed cases after the retention period, not before, and not open ones", async () => {
     const { student } = await report("en");
     await report("en", { ...PEER_CONFLICT, what: "exclusion" });

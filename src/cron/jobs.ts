@@ -2,9 +2,9 @@
  * The cron jobs. One paged list() over all cases (metadata only) decides what is due; only due
  * cases are read and written. Each notice's flag is written *before* it is sent, so a second run —
  * or a run overlapping the first — never sends it twice (at worst a failed send is not retried).
- * Bounded: at most MAX_ACTIONS cases acted on per run; the rest wait for the next run.
+ * Bounded: at most MAX_ACTIONS cases acted on per run, most urgent first; the rest wait for the next run.
  */
-import { type CaseRow, CRON_FLAGS, displayCode, type StoredCase } from "../domain/case.ts";
+import { type CaseRow, CRON_FLAGS, displayCode, rowOf, type StoredCase } from "../domain/case.ts";
 import { formatLocal } from "../domain/schedule.ts";
 import { DAY_MS } from "../domain/time.ts";
 import { directoryFor } from "../flow/registry.ts";
@@ -19,7 +19,8 @@ import { openJson } from "../crypto/seal.ts";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 export const MAX_ACTIONS = 40;
-const MAX_PAGES = 10;
+/** 20,000 cases a run; with closed cases erased after retention, a programme stays well below. */
+const MAX_PAGES = 20;
 
 type Due = "remind" | "escalate" | "urgent" | "session" | "check-in" | "erase";
 
@@ -55,6 +56,9 @@ export interface CronResult {
   acted: Record<Due, number>;
 }
 
+/** Most important first: when a run cannot do everything, children in danger are not behind erasures. */
+const PRIORITY: readonly Due[] = ["urgent", "escalate", "remind", "session", "check-in", "erase"];
+
 export async function runJobs(api: BotApi, kv: Kv, config: Config, now: number): Promise<CronResult> {
   const acted: Record<Due, number> = {
     remind: 0,
@@ -64,31 +68,35 @@ export async function runJobs(api: BotApi, kv: Kv, config: Config, now: number):
     "check-in": 0,
     erase: 0,
   };
+  const due: Array<{ school: string; id: string; due: Due }> = [];
   let scanned = 0;
-  let budget = MAX_ACTIONS;
   let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES && budget > 0; page++) {
+  for (let page = 0; page < MAX_PAGES; page++) {
     const list = await kv.list<CaseRow>({ prefix: keys.allCasesPrefix(), cursor });
     for (const key of list.keys) {
       scanned++;
-      const due = key.metadata && dueFor(key.metadata, now, config.retentionDays);
-      if (!due || budget <= 0) continue;
+      const what = key.metadata && dueFor(key.metadata, now, config.retentionDays);
       const [, school = "", id = ""] = key.name.split(":");
-      budget--;
-      acted[due]++;
-      if (due === "erase") {
-        await deleteCase(kv, school, id);
-        continue;
-      }
-      const c = await getCase(kv, school, id);
-      if (!c) continue;
-      const marked: StoredCase = { ...c, flags: (c.flags ?? 0) | FLAG_OF[due] };
-      if (due === "check-in") marked.mediation = { ...c.mediation, checkIn: "asked" };
-      await putCase(kv, marked);
-      await send(api, kv, config, marked, due);
+      if (what) due.push({ school, id, due: what });
     }
     if (list.list_complete) break;
     cursor = list.cursor;
+  }
+  due.sort((a, b) => PRIORITY.indexOf(a.due) - PRIORITY.indexOf(b.due));
+  for (const item of due.slice(0, MAX_ACTIONS)) {
+    if (item.due === "erase") {
+      await deleteCase(kv, item.school, item.id);
+      acted.erase++;
+      continue;
+    }
+    const c = await getCase(kv, item.school, item.id);
+    // Metadata may be a moment behind: act only if the case itself still says it is due.
+    if (!c || dueFor(rowOf(c), now, config.retentionDays) !== item.due) continue;
+    const marked: StoredCase = { ...c, flags: (c.flags ?? 0) | FLAG_OF[item.due] };
+    if (item.due === "check-in") marked.mediation = { ...c.mediation, checkIn: "asked" };
+    await putCase(kv, marked);
+    await send(api, kv, config, marked, item.due);
+    acted[item.due]++;
   }
   return { scanned, acted };
 }

@@ -18,7 +18,9 @@ import { getSchool } from "../../storage/schools.ts";
 import type { CaseRef, Session } from "../../storage/sessions.ts";
 import { applyChange } from "../../domain/lifecycle.ts";
 import { keyboard, signedButton } from "../buttons.ts";
-import { notifyMember } from "../notify.ts";
+import { isNotifiedOf } from "../../domain/access.ts";
+import type { Translate } from "../../i18n/translate.ts";
+import { notifyMember, notifyStaff } from "../notify.ts";
 import { localeDigit } from "../callback-locale.ts";
 import { helpText } from "../cards.ts";
 import type { UraContext } from "../context.ts";
@@ -223,7 +225,18 @@ student.callbackQuery(/^[DE]\d/, async (ctx) => {
     return;
   }
   const refs = await myCases(ctx, await ctx.ura.session.load());
-  for (const ref of refs) await deleteCase(kv, ref.s, ref.c);
+  for (const ref of refs) {
+    const c = await getCase(kv, ref.s, ref.c);
+    if (!c) continue;
+    // An adult who was working on it, or who would have, learns that it was withdrawn — not what it said.
+    if (OPEN_STATUSES.includes(c.status)) {
+      const code = displayCode(c.id);
+      const told = (tt: Translate) => tt("withdrawn-notice", { code });
+      if (c.assignee) await notifyMember(ctx.api, kv, config, c.school, c.assignee.id, told);
+      else await notifyStaff(ctx.api, kv, config, c.school, (s) => isNotifiedOf(s.role, c), told);
+    }
+    await deleteCase(kv, ref.s, ref.c);
+  }
   await ctx.ura.session.erase();
   await ctx.editMessageText(t("forget-done"));
 });
