@@ -18,6 +18,7 @@ import { keys } from "../storage/keys.ts";
 import type { Kv } from "../storage/kv-counter.ts";
 import { getGroup, getStaff, listStaff } from "../storage/staff.ts";
 import { localeDigit } from "./callback-locale.ts";
+import { CAPTION_LIMIT, chunks, TEXT_LIMIT } from "./limits.ts";
 import { noticeText } from "./case-view.ts";
 
 export type BotApi = Api<RawApi>;
@@ -118,8 +119,16 @@ export async function resend(
 ): Promise<void> {
   const reply_markup = { inline_keyboard: [[button]] };
   const body = [header, words.text].filter(Boolean).join("\n\n");
-  if (words.photo) await api.sendPhoto(chatId, words.photo, { caption: body, reply_markup });
-  else await api.sendMessage(chatId, body, { reply_markup });
+  // Nothing is cut: a long text goes in several messages, a long caption after its photo.
+  const pieces = chunks(body, words.photo ? CAPTION_LIMIT : TEXT_LIMIT);
+  const [first = "", ...rest] =
+    words.photo && body.length > CAPTION_LIMIT ? [header, ...chunks(words.text ?? "")] : pieces;
+  if (words.photo)
+    await api.sendPhoto(chatId, words.photo, { caption: first, ...(rest.length ? {} : { reply_markup }) });
+  else await api.sendMessage(chatId, first, rest.length ? {} : { reply_markup });
+  for (const [i, piece] of rest.entries()) {
+    await api.sendMessage(chatId, piece, i === rest.length - 1 ? { reply_markup } : {});
+  }
 }
 
 /** Tells the student about their case, in their language; `rows` are built for the student's id. */

@@ -7,6 +7,7 @@ import { COUNTRIES, type Country } from "../../flow/types.ts";
 import { isLocale } from "../../i18n/locales.ts";
 import { getSchool, listSchools, putSchool } from "../../storage/schools.ts";
 import type { UraContext } from "../context.ts";
+import { chunks } from "../limits.ts";
 
 export const admin = new Composer<UraContext>();
 const pm = admin.chatType("private");
@@ -59,5 +60,6 @@ pm.command("schools", async (ctx) => {
       link: studentLink(config.botUsername, s.code),
     }),
   );
-  await ctx.reply([t("schools-title"), ...rows].join("\n"));
+  // ~40 schools already pass Telegram's 4,096 characters: as many messages as it takes.
+  for (const piece of chunks([t("schools-title"), ...rows].join("\n"))) await ctx.reply(piece);
 });

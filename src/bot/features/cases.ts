@@ -14,6 +14,7 @@ import type { Translate } from "../../i18n/translate.ts";
 import { getCase, putCase } from "../../storage/cases.ts";
 import { getStaff, listStaff } from "../../storage/staff.ts";
 import { keyboard, type Row, signedButton } from "../buttons.ts";
+import { chunks } from "../limits.ts";
 import { cardText as referralCard } from "../cards.ts";
 import { localeDigit } from "../callback-locale.ts";
 import { cardText, noticeText } from "../case-view.ts";
@@ -72,8 +73,12 @@ export async function showCase(
         });
     }
   }
-  if (edit) await ctx.editMessageText(text, { reply_markup: keyboard(rows) });
-  else await ctx.reply(text, { reply_markup: keyboard(rows) });
+  // A long report fills several messages; the buttons go under the last one.
+  const pieces = chunks(text);
+  const last = pieces.pop() ?? "";
+  for (const piece of pieces) await ctx.reply(piece);
+  if (edit && pieces.length === 0) await ctx.editMessageText(last, { reply_markup: keyboard(rows) });
+  else await ctx.reply(last, { reply_markup: keyboard(rows) });
 }
 
 cases.callbackQuery(/^O\d/, async (ctx) => {
