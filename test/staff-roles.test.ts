@@ -238,4 +238,23 @@ describe("working together", () => {
     expect(await env.KV.get(`case:${SCHOOLS.XK.code}:${c.id}`)).toBeNull();
     expect(tg.textsTo(72_001).at(-1)).toBe(t("en", "withdrawn-notice", { code: code(c.id) }));
   });
+
+  it("a long message is relayed whole, in several messages, with the answer button under the last", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 73_000, 1);
+    const student = await report();
+    const adviser = new Person(tg, 73_001, { first_name: "Adviser1", language_code: "en" });
+    await adviser.press(t("en", "notice-open"));
+    await adviser.press(t("en", "act-take"));
+    await adviser.press(t("en", "act-write"));
+    const long = `${"a".repeat(3000)}\n${"b".repeat(3000)}`;
+    const before = tg.to(student.user.id).length;
+    await adviser.send(long);
+    const sent = tg.to(student.user.id).slice(before);
+    expect(sent).toHaveLength(2);
+    expect(sent.every((c) => String(c.payload.text).length <= 4096)).toBe(true);
+    expect(sent.map((c) => String(c.payload.text)).join("")).toContain("a".repeat(3000));
+    expect(sent.map((c) => String(c.payload.text)).join("")).toContain("b".repeat(3000));
+    expect(sent[0]?.payload.reply_markup).toBeUndefined();
+    expect(sent[1]?.payload.reply_markup).toBeDefined();
+  });
 });
