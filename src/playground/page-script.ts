@@ -19,9 +19,9 @@ export const PAGE_SCRIPT = String.raw`
   var LANGS = [["sq", "Shqip"], ["sr", "Srpski"], ["mk", "Македонски"], ["en", "English"]];
   var HINTS = {
     student: "Tap the green button above — as if scanning the QR code on the school's poster.",
-    adviser: "Advisers join through an invite link from the programme admin. Or just say hello:",
-    principal: "Principals join through an invite link from the programme admin. Or just say hello:",
-    admin: "The NGO's admin creates schools and invites staff. Start here:"
+    adviser: "Drita already advises the demo school's mediation club: new cases arrive here. Try /queue:",
+    principal: "Ilir is the demo school's principal: cases outside mediation and urgent ones arrive here. Try /queue:",
+    admin: "The NGO's admin creates schools (/newschool) and invites staff (/invite). Start here:"
   };
   var byId = {};
   PERSONAS.forEach(function (p) { byId[String(p.id)] = p; });
@@ -205,8 +205,10 @@ export const PAGE_SCRIPT = String.raw`
   function emptyEl(chat) {
     var p = byId[chat];
     var kids = [el("div", { text: HINTS[p.role] || "" })];
+    // Staff start with their queue; the admin with the list of schools.
+    var first = p.role === "admin" ? "/schools" : "/queue";
     if (p.role !== "student") {
-      kids.push(el("button", { type: "button", class: "btn", text: "Send /start", onclick: function () { sendText(chat, "/start"); } }));
+      kids.push(el("button", { type: "button", class: "btn", text: "Send " + first, onclick: function () { sendText(chat, first); } }));
     }
     return el("div", { class: "empty" }, kids);
   }
