@@ -25,6 +25,9 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import {
+import { ensureNode22 } from "./node22.mjs";
+
+ensureNode22();
   ADMIN_ID,
   ADVISER_ID,
   BENCH_KEYS,

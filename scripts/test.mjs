@@ -1,0 +1,26 @@
+/**
+ * `npm test`: the type check, the linter, the flow check, every Worker test inside workerd, then the
+ * browser tests in Chromium — stopping at the first failure. Runs under Node ≥ 22.12 (see node22.mjs).
+ */
+import { spawnSync } from "node:child_process";
+import { ensureNode22 } from "./node22.mjs";
+
+ensureNode22();
+
+const steps = [
+  ["type check", "npx", ["tsc", "-p", "."]],
+  ["lint", "npx", ["biome", "check", "."]],
+  ["flows", "node", ["scripts/ts.mjs", "scripts/flows.ts", "check"]],
+  ["Worker tests (workerd)", "npx", ["vitest", "run"]],
+  ["browser tests (Chromium)", "node", ["scripts/browser-tests.mjs"]],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log("\n✔ all checks passed");
