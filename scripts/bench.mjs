@@ -25,9 +25,6 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import {
-import { ensureNode22 } from "./node22.mjs";
-
-ensureNode22();
   ADMIN_ID,
   ADVISER_ID,
   BENCH_KEYS,
@@ -49,6 +46,9 @@ ensureNode22();
   sum,
   WEBHOOK_SECRET,
 } from "./bench-driver.mjs";
+import { ensureNode22 } from "./node22.mjs";
+
+ensureNode22();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
