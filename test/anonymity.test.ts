@@ -4,18 +4,16 @@
  * but the student, is searched for each student's user id, chat id, username, names and language.
  */
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import { expect, it } from "vitest";
 import { answerFlow, answerUntil, PEER_CONFLICT } from "./support/report.ts";
-import { clearKv, dumpKv, SCHOOLS, seedSchools } from "./support/schools.ts";
-import { FakeTelegram, Person } from "./support/telegram.ts";
+import { dumpKv, SCHOOLS } from "./support/schools.ts";
+import { type FakeTelegram, Person } from "./support/telegram.ts";
+import { useWorld } from "./support/world.ts";
 
 let tg: FakeTelegram;
-beforeEach(async () => {
-  tg = new FakeTelegram().install();
-  await clearKv();
-  await seedSchools();
+useWorld((fresh) => {
+  tg = fresh;
 });
-afterEach(() => vi.restoreAllMocks());
 
 const students = [
   {

@@ -1,24 +1,17 @@
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CaseRow, StoredCase } from "../src/domain/case.ts";
-import { LOCALES, type Locale } from "../src/i18n/locales.ts";
-import { translate } from "../src/i18n/translate.ts";
+import { LOCALES } from "../src/i18n/locales.ts";
 import { actionUpdate, answerFlow, answerUntil, PEER_CONFLICT, pressAction } from "./support/report.ts";
-import { clearKv, SCHOOLS, seedSchools } from "./support/schools.ts";
-import { FakeTelegram, kvLog, kvTotal, Person, postUpdate } from "./support/telegram.ts";
+import { SCHOOLS } from "./support/schools.ts";
+import { type FakeTelegram, kvLog, kvTotal, Person, postUpdate } from "./support/telegram.ts";
+import { useWorld, t } from "./support/world.ts";
 
 let tg: FakeTelegram;
 let nextId = 5000;
 
-beforeEach(async () => {
-  tg = new FakeTelegram().install();
-  kvLog.length = 0;
-  await clearKv();
-  await seedSchools();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.useRealTimers();
+useWorld((fresh) => {
+  tg = fresh;
 });
 
 function newStudent(lang: string, name = "Arta") {
@@ -42,8 +35,6 @@ async function casesOf(
     })),
   );
 }
-
-const t = (locale: Locale, id: string, args?: Record<string, string | number>) => translate(locale, id, args);
 
 describe("a complete report", () => {
   it.each(LOCALES)("works end to end in %s through the webhook", async (locale) => {

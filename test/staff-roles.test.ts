@@ -1,25 +1,18 @@
 /** The child-protection lead, handover, escalation, notes, display names and the club's group. */
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StoredCase } from "../src/domain/case.ts";
-import type { Locale } from "../src/i18n/locales.ts";
-import { translate } from "../src/i18n/translate.ts";
 import { answerFlow, PEER_CONFLICT } from "./support/report.ts";
-import { clearKv, SCHOOLS, seedSchools } from "./support/schools.ts";
+import { SCHOOLS } from "./support/schools.ts";
 import { enrolSchoolStaff, inviteCodeIn } from "./support/staff.ts";
-import { FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
+import { type FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
+import { useWorld, t, code } from "./support/world.ts";
 
 let tg: FakeTelegram;
 let nextId = 60_000;
-beforeEach(async () => {
-  tg = new FakeTelegram().install();
-  await clearKv();
-  await seedSchools();
+useWorld((fresh) => {
+  tg = fresh;
 });
-afterEach(() => vi.restoreAllMocks());
-
-const t = (locale: Locale, id: string, args?: Record<string, string | number>) => translate(locale, id, args);
-const code = (id: string) => `${id.slice(0, 5)} ${id.slice(5)}`;
 
 async function onlyCase(): Promise<StoredCase> {
   const list = await env.KV.list({ prefix: `case:${SCHOOLS.XK.code}:` });

@@ -1,28 +1,18 @@
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { StoredCase } from "../src/domain/case.ts";
-import type { Locale } from "../src/i18n/locales.ts";
-import { translate } from "../src/i18n/translate.ts";
 import { runScheduled } from "../src/scheduled.ts";
 import { answerFlow, PEER_CONFLICT } from "./support/report.ts";
-import { clearKv, dumpKv, SCHOOLS, seedSchools } from "./support/schools.ts";
+import { dumpKv, SCHOOLS } from "./support/schools.ts";
 import { enrolSchoolStaff, inviteCodeIn } from "./support/staff.ts";
-import { FakeTelegram, kvLog, Person, postUpdate } from "./support/telegram.ts";
+import { type FakeTelegram, kvLog, Person, postUpdate } from "./support/telegram.ts";
+import { useWorld, t, code } from "./support/world.ts";
 
 let tg: FakeTelegram;
 let nextId = 20_000;
-beforeEach(async () => {
-  tg = new FakeTelegram().install();
-  await clearKv();
-  await seedSchools();
+useWorld((fresh) => {
+  tg = fresh;
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-});
-
-const t = (locale: Locale, id: string, args?: Record<string, string | number>) => translate(locale, id, args);
-const code = (id: string) => `${id.slice(0, 5)} ${id.slice(5)}`;
 
 async function allCases(school = SCHOOLS.XK.code): Promise<StoredCase[]> {
   const list = await env.KV.list({ prefix: `case:${school}:` });

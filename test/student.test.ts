@@ -1,8 +1,6 @@
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CaseRow, StoredCase } from "../src/domain/case.ts";
-import type { Locale } from "../src/i18n/locales.ts";
-import { translate } from "../src/i18n/translate.ts";
 import {
   actionUpdate,
   answerFlow,
@@ -11,22 +9,16 @@ import {
   PEER_CONFLICT,
   pressAction,
 } from "./support/report.ts";
-import { clearKv, SCHOOLS, seedSchools } from "./support/schools.ts";
-import { FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
+import { SCHOOLS } from "./support/schools.ts";
+import { type FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
+import { useWorld, t } from "./support/world.ts";
 
 let tg: FakeTelegram;
 let nextId = 7000;
-beforeEach(async () => {
-  tg = new FakeTelegram().install();
-  await clearKv();
-  await seedSchools();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.useRealTimers();
+useWorld((fresh) => {
+  tg = fresh;
 });
 
-const t = (locale: Locale, id: string, args?: Record<string, string | number>) => translate(locale, id, args);
 const student = (lang = "en") => new Person(tg, nextId++, { first_name: "Student", language_code: lang });
 
 async function cases(school = SCHOOLS.XK.code): Promise<StoredCase[]> {

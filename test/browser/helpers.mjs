@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { after, before } from "node:test";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
@@ -98,6 +99,23 @@ export async function startWorker() {
 }
 
 export const CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * Inside a describe(): a fresh Worker (own KV) and browser for the suite, stopped afterwards.
+ * Returns a handle whose `worker` and `browser` are set once the suite starts.
+ */
+export function usePlayground() {
+  const suite = {};
+  before(async () => {
+    suite.worker = await startWorker();
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.worker?.stop();
+  });
+  return suite;
+}
 
 export function launchBrowser() {
   return chromium.launch({

@@ -10,12 +10,11 @@ import {
   allBotTexts,
   botCount,
   column,
-  launchBrowser,
   openPlayground,
   ROOT,
-  startWorker,
   waitForBotMessage,
   waitIdle,
+  usePlayground,
 } from "./helpers.mjs";
 
 const PERSONAS = ["student", "adviser", "principal", "admin"];
@@ -36,21 +35,10 @@ async function ftlFragment(locale, id) {
 }
 
 describe("playground page", () => {
-  let worker;
-  let browser;
-
-  before(async () => {
-    worker = await startWorker();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await worker?.stop();
-  });
+  const suite = usePlayground();
 
   test("loads from localhost only and shows the four personas", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     const foreign = [];
     page.on("request", (request) => {
@@ -60,7 +48,7 @@ describe("playground page", () => {
     });
     const errors = [];
     page.on("pageerror", (error) => errors.push(error));
-    await page.goto(`${worker.base}/playground`);
+    await page.goto(`${suite.worker.base}/playground`);
     await page.waitForSelector("body[data-ready='true']");
     for (const persona of PERSONAS) {
       const col = column(page, persona);
@@ -76,7 +64,7 @@ describe("playground page", () => {
   });
 
   test("runs the cron jobs from the page", async () => {
-    const { context, page, errors } = await openPlayground(browser, worker.base);
+    const { context, page, errors } = await openPlayground(suite.browser, suite.worker.base);
     await page.locator('[data-testid="run-cron"]').click();
     await page.waitForFunction(() =>
       /^Cron (ran|failed)/.test(document.getElementById("kv-last").textContent),
@@ -92,7 +80,7 @@ describe("playground page", () => {
     let errors;
 
     before(async () => {
-      ({ context, page, errors } = await openPlayground(browser, worker.base));
+      ({ context, page, errors } = await openPlayground(suite.browser, suite.worker.base));
     });
     after(async () => context?.close());
 

@@ -4,33 +4,23 @@
  * student is told each step — and nothing the adviser sees carries the student's identity.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import {
   allBotTexts,
   botCount,
   click,
   column,
-  launchBrowser,
   openPlayground,
   send,
-  startWorker,
   waitForBotMessage,
+  usePlayground,
 } from "./helpers.mjs";
 
 describe("a report through the playground", () => {
-  let worker;
-  let browser;
-  before(async () => {
-    worker = await startWorker();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await worker?.stop();
-  });
+  const suite = usePlayground();
 
   test("student reports in Albanian; adviser takes it, asks, hears back and resolves", async () => {
-    const { page, errors } = await openPlayground(browser, worker.base);
+    const { page, errors } = await openPlayground(suite.browser, suite.worker.base);
     const before = await botCount(page, "student");
     await column(page, "student").locator('[data-testid="open-school-link"]').click();
     await waitForBotMessage(page, "student", before);

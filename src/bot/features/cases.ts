@@ -103,6 +103,19 @@ async function change(ctx: UraContext, c: StoredCase, ch: Change): Promise<Store
   return result.next;
 }
 
+/** Tells the adults responsible outside mediation (lead, principal) — the code, never the content. */
+function tellOutsideMediation(
+  ctx: UraContext,
+  member: StaffMember,
+  c: StoredCase,
+  text: (t: Translate) => string,
+) {
+  const { kv, config } = ctx.ura;
+  const responsible = (s: { id: number; role: StaffMember["role"] }) =>
+    s.id !== member.id && isNotifiedOf(s.role, { route: "staff", urgency: c.urgency });
+  return notifyStaff(ctx.api, kv, config, c.school, responsible, text, c.id);
+}
+
 const studentLine =
   (key: string, args: Record<string, string> = {}) =>
   (c: StoredCase) =>
@@ -172,14 +185,8 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
       const next = await change(ctx, c, { kind: external ? "refer-external" : "refer-staff" });
       if (!next) return;
       // Whoever refers, the adults responsible outside mediation hear of it (no content).
-      await notifyStaff(
-        ctx.api,
-        kv,
-        config,
-        c.school,
-        (s) => s.id !== member.id && isNotifiedOf(s.role, { route: "staff", urgency: next.urgency }),
-        (tt) => tt(external ? "referred-external-notice" : "referred-notice", { code: displayCode(c.id) }),
-        c.id,
+      await tellOutsideMediation(ctx, member, c, (tt) =>
+        tt(external ? "referred-external-notice" : "referred-notice", { code: displayCode(c.id) }),
       );
       await tellStudent(ctx.api, config, next, (tt) =>
         [
@@ -207,14 +214,8 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
       if (!next) return;
       await tellStudent(ctx.api, config, next, studentLine(`student-${outcome}`)(next));
       // Mediation did not help: the school's other adults decide whether the student needs more.
-      await notifyStaff(
-        ctx.api,
-        kv,
-        config,
-        c.school,
-        (s) => s.id !== member.id && isNotifiedOf(s.role, { route: "staff", urgency: c.urgency }),
-        (tt) => tt("closed-notice", { code: displayCode(c.id), outcome: tt(`event-${outcome}`) }),
-        c.id,
+      await tellOutsideMediation(ctx, member, c, (tt) =>
+        tt("closed-notice", { code: displayCode(c.id), outcome: tt(`event-${outcome}`) }),
       );
       return ctx.reply(t("resolved-done"));
     }
