@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { StoredCase } from "../src/domain/case.ts";
 import { answerFlow, PEER_CONFLICT } from "./support/report.ts";
 import { SCHOOLS } from "./support/schools.ts";
-import { enrolSchoolStaff, inviteCodeIn } from "./support/staff.ts";
+import { enrolSchoolStaff, takeCase, inviteCodeIn } from "./support/staff.ts";
 import { type FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
 import { useWorld, t, code } from "./support/world.ts";
 
@@ -71,9 +71,7 @@ describe("working together", () => {
   it("escalates to the principal in one tap", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 63_000, 1);
     await report();
-    const adviser = new Person(tg, 63_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const adviser = await takeCase(tg, 63_001);
     await adviser.press(t("en", "act-escalate"));
     const c = await onlyCase();
     expect(c.escalated).toBe(true);
@@ -85,9 +83,7 @@ describe("working together", () => {
   it("keeps internal notes sealed", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 64_000, 1);
     await report();
-    const adviser = new Person(tg, 64_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const adviser = await takeCase(tg, 64_001);
     await adviser.press(t("en", "act-note"));
     await adviser.send("Talked to the class teacher; watch the breaks.");
     expect(tg.textsTo(64_001).at(-1)).toBe(t("en", "note-saved"));
@@ -99,9 +95,7 @@ describe("working together", () => {
   it("the student sees the adviser's chosen name, or 'the mediation club'", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 65_000, 1);
     const student = await report();
-    const adviser = new Person(tg, 65_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const adviser = await takeCase(tg, 65_001);
     await adviser.press(t("en", "act-write"));
     await adviser.send("First message");
     expect(tg.textsTo(student.user.id).at(-1)).toContain(t("sq", "club-name"));
@@ -116,9 +110,7 @@ describe("working together", () => {
   it("an adviser's next message after the relayed one does not reach the student", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 66_000, 1);
     const student = await report();
-    const adviser = new Person(tg, 66_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const adviser = await takeCase(tg, 66_001);
     await adviser.press(t("en", "act-write"));
     await adviser.send("For the student");
     const before = tg.to(student.user.id).length;
@@ -157,9 +149,7 @@ describe("working together", () => {
   it("referring to school staff keeps the case open in their queue, and the principal hears of it", async () => {
     const { principal } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 68_000, 1);
     await report();
-    const adviser = new Person(tg, 68_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const adviser = await takeCase(tg, 68_001);
     await adviser.press(t("en", "act-refer"));
     await adviser.press(t("en", "act-refer-staff"));
     const c = await onlyCase();
@@ -187,9 +177,7 @@ describe("working together", () => {
   it("a checklist that finds violence offers only referral, not closing", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 70_000, 1);
     await report();
-    const adviser = new Person(tg, 70_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const adviser = await takeCase(tg, 70_001);
     await adviser.press(t("en", "act-mediation"));
     await adviser.press(t("en", "check-yes"));
     await adviser.press(t("en", "check-yes"));
@@ -201,9 +189,7 @@ describe("working together", () => {
   it("removing an adviser hands their open cases back to the principal, who passes them on", async () => {
     const { principal } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 71_000, 2);
     await report();
-    const leaving = new Person(tg, 71_001, { first_name: "Adviser1", language_code: "en" });
-    await leaving.press(t("en", "notice-open"));
-    await leaving.press(t("en", "act-take"));
+    const _leaving = await takeCase(tg, 71_001);
     await principal.send("/advisers");
     await principal.press(t("sq", "advisers-remove", { name: "Adviser1" }));
     await principal.press(t("sq", "advisers-remove-confirm"));
@@ -222,9 +208,7 @@ describe("working together", () => {
   it("a student's /forget erases an open case, and its adviser learns it was withdrawn — not what it said", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 72_000, 1);
     const student = await report(PEER_CONFLICT, "private words");
-    const adviser = new Person(tg, 72_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const _adviser = await takeCase(tg, 72_001);
     const c = await onlyCase();
     await student.send("/forget");
     await student.press(t("sq", "forget-yes"));
@@ -235,9 +219,7 @@ describe("working together", () => {
   it("a long message is relayed whole, in several messages, with the answer button under the last", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 73_000, 1);
     const student = await report();
-    const adviser = new Person(tg, 73_001, { first_name: "Adviser1", language_code: "en" });
-    await adviser.press(t("en", "notice-open"));
-    await adviser.press(t("en", "act-take"));
+    const adviser = await takeCase(tg, 73_001);
     await adviser.press(t("en", "act-write"));
     const long = `${"a".repeat(3000)}\n${"b".repeat(3000)}`;
     const before = tg.to(student.user.id).length;

@@ -1,4 +1,6 @@
 /** Enrols staff the way a school would: admin invites the principal, the principal invites advisers. */
+import type { Locale } from "../../src/i18n/locales.ts";
+import { translate } from "../../src/i18n/translate.ts";
 import type { FakeTelegram } from "./telegram.ts";
 import { Person } from "./telegram.ts";
 
@@ -23,4 +25,17 @@ export async function enrolSchoolStaff(tg: FakeTelegram, school: string, base: n
     team.push(adviser);
   }
   return { admin, principal, advisers: team };
+}
+
+/** An adviser (by id) opens the newest notice of a case and takes it, as they would on their phone. */
+export async function takeCase(
+  tg: FakeTelegram,
+  id: number,
+  name = "Adviser1",
+  lang: Locale = "en",
+): Promise<Person> {
+  const adviser = new Person(tg, id, { first_name: name, language_code: lang });
+  await adviser.press(translate(lang, "notice-open"));
+  await adviser.press(translate(lang, "act-take"));
+  return adviser;
 }
