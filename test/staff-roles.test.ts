@@ -232,4 +232,13 @@ describe("working together", () => {
     expect(sent[0]?.payload.reply_markup).toBeUndefined();
     expect(sent[1]?.payload.reply_markup).toBeDefined();
   });
+
+  it("an adviser who switches /language gets their notices in it", async () => {
+    const { advisers } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 74_000, 1);
+    const [adviser] = advisers as [Person];
+    await adviser.send("/language");
+    await adviser.press("Македонски");
+    await report();
+    expect(tg.textsTo(74_001).at(-1)).toContain(t("mk", "notice-new"));
+  });
 });

@@ -64,6 +64,7 @@ describe("a report through the playground", () => {
     for (const identity of ["Arta", "Krasniqi", "arta_k", "1000001"]) {
       assert.ok(!adviserSaw.includes(identity), `the adviser's chat shows ${identity}`);
     }
+    await page.screenshot({ path: "test-results/case.png" });
     assert.deepEqual(errors, []);
   });
 });

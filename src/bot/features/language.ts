@@ -2,6 +2,7 @@
 import { Composer } from "grammy";
 import { isLocale, LOCALES } from "../../i18n/locales.ts";
 import { translate } from "../../i18n/translate.ts";
+import { getMember, putMember } from "../../storage/staff.ts";
 import { keyboard } from "../buttons.ts";
 import { localeDigit, localeInCallback } from "../callback-locale.ts";
 import type { UraContext } from "../context.ts";
@@ -23,6 +24,9 @@ language.callbackQuery(/^L\d$/, async (ctx) => {
   if (!isLocale(chosen)) return ctx.answerCallbackQuery();
   const session = await ctx.ura.session.load();
   if (session.lang !== chosen) await ctx.ura.session.save({ ...session, lang: chosen });
+  // Staff also get their notices (sent while they are not the one acting) in the new language.
+  const member = await getMember(ctx.ura.kv, ctx.from.id);
+  if (member && member.lang !== chosen) await putMember(ctx.ura.kv, { ...member, lang: chosen });
   ctx.ura.setLocale(chosen);
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.ura.t("language-set"));
