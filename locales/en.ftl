@@ -405,6 +405,7 @@ consent-thanks-yes = Thank you! The club will tell you when and where.
 consent-thanks-no = Okay, that's fine. The school will help in another way.
 consent-notice-yes = The student agreed to mediation for case { $code }.
 consent-notice-no = The student did not agree to mediation for case { $code }.
+consent-missing = Both sides must agree before a session or an agreement: the student and the other side. Until then, nothing is scheduled.
 relay-from-club = 💬 Message from { $from } about your report { $code }:
 relay-reply = ✍️ Answer
 compose-club = Write your answer (text or a photo). It goes to your school's mediation club about report { $code } — they don't see who you are.

@@ -405,6 +405,7 @@ consent-thanks-yes = Faleminderit! Klubi do të të tregojë kur dhe ku.
 consent-thanks-no = Në rregull, s'ka problem. Shkolla do të ndihmojë në një mënyrë tjetër.
 consent-notice-yes = Nxënësi pranoi ndërmjetësimin për rastin { $code }.
 consent-notice-no = Nxënësi nuk pranoi ndërmjetësimin për rastin { $code }.
+consent-missing = Të dyja palët duhet të pajtohen para një seance ose marrëveshjeje: nxënësi dhe pala tjetër. Deri atëherë nuk planifikohet asgjë.
 relay-from-club = 💬 Mesazh nga { $from } për raportin tënd { $code }:
 relay-reply = ✍️ Përgjigju
 compose-club = Shkruaj përgjigjen tënde (tekst ose foto). Shkon te klubi i ndërmjetësimit i shkollës tënde, për raportin { $code } — ata nuk e shohin kush je.

@@ -405,6 +405,7 @@ consent-thanks-yes = Hvala ti! Klub će ti javiti kada i gde.
 consent-thanks-no = U redu, nema problema. Škola će pomoći na drugi način.
 consent-notice-yes = Učenik pristaje na medijaciju u slučaju { $code }.
 consent-notice-no = Učenik ne pristaje na medijaciju u slučaju { $code }.
+consent-missing = Obe strane moraju da pristanu pre sastanka ili dogovora: učenik i druga strana. Do tada se ništa ne zakazuje.
 relay-from-club = 💬 { $from } ti piše o tvojoj prijavi { $code }:
 relay-reply = ✍️ Odgovori
 compose-club = Napiši svoj odgovor (tekst ili fotografiju). Stiže klubu za medijaciju u tvojoj školi, uz prijavu { $code } — oni ne vide ko si.

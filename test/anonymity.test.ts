@@ -7,7 +7,8 @@ import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
 import { answerFlow, answerUntil, PEER_CONFLICT } from "./support/report.ts";
 import { dumpKv, SCHOOLS } from "./support/schools.ts";
-import { type FakeTelegram, Person } from "./support/telegram.ts";
+import { enrolSchoolStaff, inviteCodeIn } from "./support/staff.ts";
+import { type FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
 import { useWorld } from "./support/world.ts";
 
 let tg: FakeTelegram;
@@ -44,7 +45,69 @@ function needles(s: (typeof students)[number]): string[] {
   return [String(s.id), s.username, s.first_name, s.last_name];
 }
 
+/** Every school's staff, a lead and a linked club group: people a leak could reach. */
+async function enrolEveryone(): Promise<Person[]> {
+  const staff: Person[] = [];
+  for (const [i, school] of Object.values(SCHOOLS).entries()) {
+    const base = 800_000 + i * 100;
+    const { principal, advisers } = await enrolSchoolStaff(tg, school.code, base, 1);
+    await principal.send("/invite lead");
+    const lead = new Person(tg, base + 50, { first_name: "Lead", language_code: "en" });
+    await lead.send(`/join ${inviteCodeIn(tg.textsTo(base).at(-1))}`);
+    staff.push(principal, ...advisers, lead);
+  }
+  const xkPrincipal = staff[0] as Person;
+  await xkPrincipal.send("/invite group");
+  const groupCode = /\/linkgroup ([2-9A-Z]+)/.exec(tg.textsTo(xkPrincipal.user.id).at(-1) ?? "")?.[1];
+  await postUpdate({
+    update_id: tg.nextUpdateId(),
+    message: {
+      message_id: 1,
+      date: 1,
+      chat: { id: -100777, type: "supergroup", title: "Klubi" },
+      from: xkPrincipal.user,
+      text: `/linkgroup ${groupCode}`,
+      entities: [{ type: "bot_command", offset: 0, length: 10 }],
+    },
+  });
+  return staff;
+}
+
+/** Whoever was notified opens and takes the case, writes to the student, and the student answers. */
+async function workEveryCase(staff: Person[], students: Person[]): Promise<void> {
+  for (const member of staff) {
+    const notices = tg
+      .to(member.user.id)
+      .filter((c) => JSON.stringify(c.payload.reply_markup ?? "").includes("callback_data"));
+    for (const notice of notices) {
+      const button = (notice.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] })
+        .inline_keyboard[0]?.[0];
+      if (!button?.callback_data.startsWith("O")) continue;
+      await postUpdate(member.callbackUpdate(button.callback_data, notice.messageId ?? 1));
+      const take = member.keyboard().buttons.find((b) => b.callback_data.split("~")[0]?.endsWith("t"));
+      if (!take) continue;
+      await postUpdate(member.callbackUpdate(take.callback_data, 1));
+      const write = member.keyboard().buttons.find((b) => b.callback_data.split("~")[0]?.endsWith("w"));
+      if (!write) continue;
+      await postUpdate(member.callbackUpdate(write.callback_data, 1));
+      await member.send("Thank you for telling us. Can you say more?");
+    }
+  }
+  for (const student of students) {
+    const answer = tg
+      .to(student.user.id)
+      .findLast((c) => JSON.stringify(c.payload.reply_markup ?? "").includes('"A'));
+    if (!answer) continue;
+    const data =
+      (answer.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] })
+        .inline_keyboard[0]?.[0]?.callback_data ?? "";
+    await postUpdate(student.callbackUpdate(data, answer.messageId ?? 1));
+    await student.send("It happens after lunch.");
+  }
+}
+
 it("no student identifier reaches KV or anyone but the student", async () => {
+  const staff = await enrolEveryone();
   const people = students.map((s) => new Person(tg, s.id, s));
   const [arb, milica, angelina, dardan] = people as [Person, Person, Person, Person];
   await arb.send(`/start s-${SCHOOLS.XK.code}`);
@@ -63,6 +126,14 @@ it("no student identifier reaches KV or anyone but the student", async () => {
     { ...PEER_CONFLICT, danger: "yes", what: "physical", injury: "yes" },
     "A boy was hit with a stick.",
   );
+
+  await workEveryCase(staff, people);
+  // The staff really worked the cases: every student heard from an adult, and the adults from them.
+  for (const p of people) expect(tg.textsTo(p.user.id).join("\n")).toContain("Can you say more?");
+  expect(
+    tg.calls.filter((c) => String(c.payload.text ?? "").includes("It happens after lunch.")),
+  ).toHaveLength(4);
+  expect(tg.textsTo(-100777).length).toBeGreaterThan(0);
 
   const dump = await dumpKv();
   expect(dump.filter((k) => k.name.startsWith("case:"))).toHaveLength(4);

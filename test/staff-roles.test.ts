@@ -241,4 +241,32 @@ describe("working together", () => {
     await report();
     expect(tg.textsTo(74_001).at(-1)).toContain(t("mk", "notice-new"));
   });
+
+  it("no session or agreement unless both sides agree; a refusal leaves only closing or referring", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 75_000, 1);
+    const student = await report();
+    const adviser = await takeCase(tg, 75_001);
+    await adviser.press(t("en", "act-mediation"));
+    for (let i = 0; i < 4; i++) await adviser.press(t("en", "check-yes"));
+    // The old card's buttons were made before the checklist: "Schedule" is not on them, so forge nothing —
+    // open the case: without both consents there is nothing to schedule yet.
+    await adviser.press(t("en", "notice-open"));
+    expect(adviser.buttonTexts()).not.toContain(t("en", "act-schedule"));
+    expect(adviser.buttonTexts()).toContain(t("en", "act-other-yes"));
+    await student.press(t("sq", "consent-no"));
+    await adviser.press(t("en", "notice-open"));
+    expect(adviser.buttonTexts()).not.toContain(t("en", "act-schedule"));
+    expect(adviser.buttonTexts()).not.toContain(t("en", "act-agreement"));
+    expect(adviser.buttonTexts()).toContain(t("en", "act-not-suitable"));
+    // A validly signed "schedule" button (as an old message could carry) is refused too.
+    const c = await onlyCase();
+    const { signCallback } = await import("../src/crypto/callback.ts");
+    await postUpdate(
+      adviser.callbackUpdate(await signCallback(String(env.PSEUDONYM_KEY), 75_001, `C3${c.id}s`), 1),
+    );
+    expect(tg.textsTo(75_001).at(-1)).toBe(t("en", "consent-missing"));
+    await adviser.press(t("en", "act-not-suitable"));
+    expect((await onlyCase()).status).toBe("resolved");
+    expect(tg.textsTo(student.user.id).at(-1)).toContain(t("sq", "student-not-suitable"));
+  });
 });

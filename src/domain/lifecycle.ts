@@ -80,3 +80,10 @@ function close(
 ): StoredCase {
   return { ...c, status, ...(outcome ? { outcome } : {}), history, closedAt: now };
 }
+
+/** Mediation needs both sides' consent (DESIGN): until then no session, no agreement. */
+export function mediationConsent(c: StoredCase): "given" | "refused" | "waiting" {
+  const { studentConsent, otherConsent } = c.mediation ?? {};
+  if (studentConsent === "no" || otherConsent === "no") return "refused";
+  return studentConsent === "yes" && otherConsent === "yes" ? "given" : "waiting";
+}

@@ -19,7 +19,7 @@ import {
 describe("a report through the playground", () => {
   const suite = usePlayground();
 
-  test("student reports in Albanian; adviser takes it, asks, hears back and resolves", async () => {
+  test("student reports in Albanian; adviser takes it, asks, hears back and resolves it by mediation", async () => {
     const { page, errors } = await openPlayground(suite.browser, suite.worker.base);
     const before = await botCount(page, "student");
     await column(page, "student").locator('[data-testid="open-school-link"]').click();
@@ -55,10 +55,19 @@ describe("a report through the playground", () => {
     await send(page, "student", "Zakonisht pas pushimit të madh.");
     assert.match((await allBotTexts(page, "adviser")).at(-1), /pas pushimit të madh/);
 
+    // Mediation, as a workflow: suitability, both sides' consent, the agreement — the student is told.
+    await click(page, "adviser", "Check suitability for mediation");
+    for (let i = 0; i < 4; i++) await click(page, "adviser", "Yes");
+    assert.match((await allBotTexts(page, "student")).at(-1), /A pajtohesh\?/);
+    await click(page, "student", "Po, pajtohem");
     await click(page, "adviser", "Open the case");
-    await click(page, "adviser", "Refer on");
-    await click(page, "adviser", "To school staff");
-    assert.match((await allBotTexts(page, "student")).at(-1), new RegExp(code));
+    await click(page, "adviser", "Other side agreed");
+    await click(page, "adviser", "Open the case");
+    await click(page, "adviser", "Agreement reached");
+    await send(page, "adviser", "Të dy kërkojnë falje; ulen larg njëri-tjetrit për një muaj.");
+    const told = (await allBotTexts(page, "student")).at(-1);
+    assert.match(told, new RegExp(code));
+    assert.match(told, /përfundoi me marrëveshje/);
 
     const adviserSaw = (await column(page, "adviser").textContent()) ?? "";
     for (const identity of ["Arta", "Krasniqi", "arta_k", "1000001"]) {

@@ -8,7 +8,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { verifyCallback } from "../../crypto/callback.ts";
 import { canTake, canWork, isNotifiedOf, routeIsFor } from "../../domain/access.ts";
 import { CASE_ID_LENGTH, displayCode, type StoredCase } from "../../domain/case.ts";
-import { applyChange, type Change } from "../../domain/lifecycle.ts";
+import { applyChange, type Change, mediationConsent } from "../../domain/lifecycle.ts";
 import type { StaffMember } from "../../domain/staff.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { getCase, putCase } from "../../storage/cases.ts";
@@ -41,9 +41,19 @@ async function actions(ctx: UraContext, member: StaffMember, c: StoredCase): Pro
   if (c.status === "taken" && c.route === "mediation")
     rows.push([await btn(ctx, t("act-mediation"), id, "k")]);
   if (c.status === "mediation") {
-    rows.push([await btn(ctx, t("act-other-yes"), id, "y"), await btn(ctx, t("act-other-no"), id, "z")]);
-    rows.push([await btn(ctx, t("act-schedule"), id, "s")]);
-    rows.push([await btn(ctx, t("act-agreement"), id, "a"), await btn(ctx, t("act-no-agreement"), id, "x")]);
+    const consent = mediationConsent(c);
+    if (consent === "waiting" && !c.mediation?.otherConsent) {
+      rows.push([await btn(ctx, t("act-other-yes"), id, "y"), await btn(ctx, t("act-other-no"), id, "z")]);
+    }
+    if (consent === "given") {
+      rows.push([await btn(ctx, t("act-schedule"), id, "s")]);
+      rows.push([
+        await btn(ctx, t("act-agreement"), id, "a"),
+        await btn(ctx, t("act-no-agreement"), id, "x"),
+      ]);
+    }
+    // Someone said no: mediation only happens if both sides agree — the case is closed or referred on.
+    if (consent === "refused") rows.push([await btn(ctx, t("act-not-suitable"), id, "u")]);
   }
   rows.push([await btn(ctx, t("act-refer"), id, "r"), await btn(ctx, t("act-handover"), id, "h")]);
   if (!c.escalated && member.role !== "principal") rows.push([await btn(ctx, t("act-escalate"), id, "e")]);
@@ -142,6 +152,9 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
     case "n":
     case "s":
     case "a": {
+      if (action[0] !== "w" && action[0] !== "n" && mediationConsent(c) !== "given") {
+        return ctx.reply(t("consent-missing"));
+      }
       const mode = ({ w: "student", n: "note", s: "schedule", a: "agreement" } as const)[action[0]];
       const session = await ctx.ura.session.load();
       await ctx.ura.session.save({ ...session, compose: { s: c.school, c: c.id, m: mode, at: now() } });

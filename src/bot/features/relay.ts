@@ -8,7 +8,7 @@ import { Composer } from "grammy";
 import { verifyCallback } from "../../crypto/callback.ts";
 import { sealJson } from "../../crypto/seal.ts";
 import { CASE_ID_LENGTH, displayCode, OPEN_STATUSES, type StoredCase } from "../../domain/case.ts";
-import { applyChange } from "../../domain/lifecycle.ts";
+import { applyChange, mediationConsent } from "../../domain/lifecycle.ts";
 import { formatLocal, parseSession } from "../../domain/schedule.ts";
 import { DAY_MS } from "../../domain/time.ts";
 import { directoryFor } from "../../flow/registry.ts";
@@ -60,9 +60,15 @@ pm.on(["message:text", "message:photo"], async (ctx, next) => {
       await done();
       return ctx.reply(ctx.ura.t("note-saved"));
     case "schedule":
-      return schedule(ctx, c, text ?? "", done);
     case "agreement":
-      return agreement(ctx, c, text ?? "", done);
+      // Consent may have been withdrawn since the adviser tapped the button.
+      if (mediationConsent(c) !== "given") {
+        await done();
+        return ctx.reply(ctx.ura.t("consent-missing"));
+      }
+      return compose.m === "schedule"
+        ? schedule(ctx, c, text ?? "", done)
+        : agreement(ctx, c, text ?? "", done);
   }
 });
 
