@@ -190,5 +190,6 @@ describe("the engine", () => {
     expect(diagram.startsWith("flowchart TD")).toBe(true);
     for (const id of Object.keys(flow.steps)) expect(diagram).toContain(`  ${id}[`);
     expect(diagram).toContain("describe --> submit");
+    expect(diagram).toContain('mediation -.->|"skipped unless $route: mediation"| summary');
   });
 });

@@ -150,6 +150,29 @@ describe("bad input", () => {
     expect(currentStep(s)?.step).toBe("who");
   });
 
+  it("a photo alone (no caption) is a complete description", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, PEER_CONFLICT, "describe");
+    await s.sendPhoto("AgAC-only-photo");
+    const [stored] = await cases();
+    expect(stored).toMatchObject({ hasPhoto: true, hasText: false });
+  });
+
+  it("a voice message at the last step is not taken as the report, and the step waits", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerUntil(s, PEER_CONFLICT, "describe");
+    const voice = s.messageUpdate("");
+    delete (voice.message as { text?: string }).text;
+    Object.assign(voice.message as object, { voice: { file_id: "v", file_unique_id: "v", duration: 3 } });
+    expect((await postUpdate(voice)).status).toBe(200);
+    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "not-supported-kind"));
+    expect(await cases()).toHaveLength(0);
+    await s.send("in words then");
+    expect(await cases()).toHaveLength(1);
+  });
+
   it("a text over the limit gets a localized answer and sends nothing; a shorter one then sends", async () => {
     const s = student("sr");
     await s.send(`/start s-${SCHOOLS.XK.code}`);

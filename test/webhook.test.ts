@@ -80,6 +80,26 @@ describe("POST /telegram/webhook", () => {
     expect(res.status).toBe(413);
   });
 
+  it("answers 413 to a streamed body over 1 MiB that declares no length", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await exports.default.fetch(
+      new Request(url, {
+        method: "POST",
+        headers: { "X-Telegram-Bot-Api-Secret-Token": String(env.WEBHOOK_SECRET) },
+        body,
+      }),
+    );
+    expect(res.status).toBe(413);
+    expect(sent).toBeLessThan(20); // it stopped reading instead of buffering it all
+  });
+
   it("acknowledges update kinds the bot does not handle with 200 and sends nothing", async () => {
     const res = await postUpdate({
       update_id: 3,

@@ -22,6 +22,13 @@ export function toMermaid(flow: Flow, label: (id: string) => string = (id) => id
     } else {
       lines.push(`  ${node(id)} --> ${node(s.next)}`);
     }
+    // A conditional step is skipped straight to its next when the condition does not hold.
+    if (s.when)
+      lines.push(
+        `  ${node(id)} -.->|"skipped unless ${Object.entries(s.when)
+          .map(([k, v]) => `${k}: ${v.join("/")}`)
+          .join(", ")}"| ${node(s.next)}`,
+      );
   }
   return lines.join("\n");
 }
