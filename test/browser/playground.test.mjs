@@ -180,5 +180,16 @@ describe("playground page", () => {
       await page.screenshot({ path: join(dir, "playground-narrow.png") });
       assert.deepEqual(errors, []);
     });
+
+    test("quick exit: every message of the chat shows as deleted, and an edited one as edited", async () => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const student = column(page, "student");
+      assert.ok((await student.locator(".msg.edited, .msg .meta", { hasText: "edited" }).count()) > 0);
+      await student.locator("button.inline-btn", { hasText: "Dalje e shpejtë" }).last().click();
+      await waitIdle(page);
+      assert.equal(await student.locator(".msg:not(.deleted)").count(), 0, "nothing readable is left");
+      assert.ok((await student.locator(".msg.deleted").count()) > 3);
+      assert.deepEqual(errors, []);
+    });
   });
 });
