@@ -269,3 +269,60 @@ export async function createSchool(worker, telegram) {
   if (!code) throw new Error(`no school code in the /newschool reply: ${JSON.stringify(replyText)}`);
   return code;
 }
+
+/* ───────────────────────────── outgoing Bot API calls: the A/B updates ───────────────────────────── */
+
+/**
+ * Three updates that differ in how many Bot API calls they make, for the cost of one call:
+ * - /privacy from a student: one sendMessage; reads the session (1 KV read) for the language.
+ * - a press of the first question's "no": answerCallbackQuery + editMessageText; no KV.
+ * - a press of its "yes": the same handler, which also sends the emergency card and the next
+ *   question as new messages — 4 calls, still no KV. So "no" → "yes" changes little but the calls,
+ *   while /privacy → "no" also changes the handler and the KV read (the pair the issue suggested).
+ */
+export const PROBE = {
+  privacy: "message: /privacy",
+  no: 'button: danger "no"',
+  yes: 'button: danger "yes" (+ card)',
+};
+
+/**
+ * Plays the three PROBE updates `rounds` times as one student, interleaved, and returns one sample
+ * per update: `{ kind, round, …worker.post()'s result }`. The student's /start (not returned) shows
+ * the first question; both buttons are then pressed on that message again and again: the flow state
+ * is in the signed callback data, so every press is handled alike and the bot stores nothing.
+ */
+export async function driveCallProbes(worker, telegram, studentId, schoolCode, rounds) {
+  const command = (text) =>
+    messageUpdate(telegram, studentId, text, [{ type: "bot_command", offset: 0, length: text.length }]);
+  const post = async (kind, update) => {
+    const result = await worker.post(update);
+    if (result.status !== 200)
+      throw new Error(`call probes: ${kind} answered HTTP ${result.status}\n${worker.tail()}`);
+    return result;
+  };
+  const view = new ChatView(studentId);
+  view.apply((await post("/start", command(`/start s-${schoolCode}`))).calls);
+  const keyboard = view.latest();
+  const button = (action) => keyboard?.buttons.find((b) => actionOf(b.callback_data) === action);
+  // REPORT_CHOICES: the danger question's options are "yes" (o0) and "no" (o1).
+  const [yes, no] = [button("o0"), button("o1")];
+  if (!yes || !no) throw new Error("call probes: /start did not show the danger question's yes/no buttons");
+
+  const make = {
+    [PROBE.privacy]: () => command("/privacy"),
+    [PROBE.no]: () => callbackUpdate(studentId, keyboard.messageId, no.callback_data),
+    [PROBE.yes]: () => callbackUpdate(studentId, keyboard.messageId, yes.callback_data),
+  };
+  const kinds = Object.keys(make);
+  const samples = [];
+  for (let round = 0; round < rounds; round++) {
+    // The order rotates every round, so no probe always runs right after the same other one
+    // (whose leftovers, e.g. GC debt, it would otherwise always pay).
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[(round + i) % kinds.length];
+      samples.push({ kind, round, ...(await post(kind, make[kind]())) });
+    }
+  }
+  return samples;
+}
