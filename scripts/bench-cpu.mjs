@@ -15,6 +15,10 @@
  * then students send complete peer-conflict reports. It prints one JSON object on stdout:
  * `{ runtime, phases: [{ name, after, reports, samples: [{ report, kind, cpuMs, mainMs, wallMs, fakeMs, ops }] }],
  * webcrypto }`; the Worker's own console output goes to stderr, so stdout stays parseable.
+ *
+ * With `--probes <rounds>` it plays bench-driver.mjs's call probes instead (the cost of one outgoing
+ * Bot API call, see measureBotApiCalls in bench.mjs) after the same warm-up as the "warm" phase, and
+ * prints `{ runtime, warmup, probes: [{ kind, round, calls, methods, cpuMs, mainMs, wallMs, fakeMs, ops }], grammy }`.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +29,7 @@ import {
   BENCH_KEYS,
   BOT_TOKEN,
   createSchool,
+  driveCallProbes,
   driveReport,
   FakeTelegram,
   FIRST_STUDENT_ID,
@@ -251,6 +256,39 @@ async function webcryptoCostUs() {
   };
 }
 
+/* ───────────────────────────── one Bot API call, client side ───────────────────────────── */
+
+const REPLAYS = 300; // replays of a probe round's calls, after as many unmeasured ones
+
+/**
+ * CPU (µs, all threads) that grammY's API client spends on one call here: building the request
+ * (JSON of the payload), calling fetch, parsing the answer. In this process that is all a call costs
+ * the Worker, since the fake Bot API answers in-process. The calls are the Worker's own, recorded by
+ * the fake (method and payload), replayed through grammY's web build — the build the bundle contains
+ * (package "grammy", its default export condition) — with the same in-process fetch. The fake's own
+ * CPU is measured on its side and taken out, so `perCallUs` is grammY's client alone.
+ */
+async function grammyCallCostUs(telegram, calls) {
+  const { Api } = await import("grammy/web");
+  const api = new Api(BOT_TOKEN, { apiRoot: API_ROOT, fetch: telegram.fetch });
+  const replay = async () => {
+    for (const { method, payload } of calls) await api.raw[method](payload);
+  };
+  for (let i = 0; i < REPLAYS; i++) await replay(); // lets V8 compile grammY's client path first
+  const fakeBefore = telegram.cpuUs;
+  const before = process.cpuUsage();
+  for (let i = 0; i < REPLAYS; i++) await replay();
+  const spent = process.cpuUsage(before);
+  const fakeUs = telegram.cpuUs - fakeBefore;
+  const n = REPLAYS * calls.length;
+  return {
+    calls: n,
+    methods: calls.map((c) => c.method),
+    perCallUs: (spent.user + spent.system - fakeUs) / n,
+    fakePerCallUs: fakeUs / n,
+  };
+}
+
 /**
  * The bundle must import nothing Node lacks: its text modules are served by bench-cpu-loader.mjs,
  * and a `cloudflare:*` module would need a shim there. Checked first, for a clear message.
@@ -266,9 +304,12 @@ function checkImports(source) {
 }
 
 async function main() {
-  const bundleDir = process.argv[2];
-  if (!bundleDir)
-    throw new Error("usage: node --import ./scripts/bench-cpu-loader.mjs scripts/bench-cpu.mjs <bundle dir>");
+  const [bundleDir, flag, roundsArg] = process.argv.slice(2);
+  const probeRounds = flag === "--probes" ? Number(roundsArg) : undefined;
+  if (!bundleDir || (flag !== undefined && !(probeRounds > 0)))
+    throw new Error(
+      "usage: node --import ./scripts/bench-cpu-loader.mjs scripts/bench-cpu.mjs <bundle dir> [--probes <rounds>]",
+    );
   const entry = path.resolve(bundleDir, "index.js");
   const otherImports = checkImports(readFileSync(entry, "utf8"));
 
@@ -300,6 +341,10 @@ async function main() {
   const worker = new InProcessWorker(handler, env, telegram, log);
 
   const code = await createSchool(worker, telegram);
+  if (probeRounds) {
+    await callProbes(worker, telegram, code, probeRounds, otherImports);
+    return;
+  }
   const phases = PHASES.map((phase) => ({ ...phase, samples: [] }));
   const last = Math.max(...PHASES.map((phase) => phase.after + phase.reports));
   let updates = 0;
@@ -321,6 +366,35 @@ async function main() {
       runtime: { node: process.version, v8: process.versions.v8, otherImports },
       phases,
       webcrypto: { callsPerUpdate, ...(await webcryptoCostUs()) },
+    })}\n`,
+  );
+}
+
+/**
+ * The call probes, after the warm phase's warm-up (its number of reports), so V8 has seen about as
+ * much of the Worker as workerd has when bench.mjs plays the same probes after its reports.
+ */
+async function callProbes(worker, telegram, code, rounds, otherImports) {
+  for (let i = 0; i < PHASES[0].after; i++) await driveReport(worker, telegram, FIRST_STUDENT_ID + i, code);
+  const samples = await driveCallProbes(worker, telegram, FIRST_STUDENT_ID + PHASES[0].after, code, rounds);
+  // One round's calls (each probe once) are what grammyCallCostUs replays.
+  const lastRound = samples.filter((s) => s.round === rounds - 1).flatMap((s) => s.calls);
+  process.stdout.write(
+    `${JSON.stringify({
+      runtime: { node: process.version, v8: process.versions.v8, otherImports },
+      warmup: PHASES[0].after,
+      probes: samples.map(({ kind, round, calls, cpuMs, mainMs, wallMs, fakeMs, ops }) => ({
+        kind,
+        round,
+        calls: calls.length,
+        methods: calls.map((c) => c.method),
+        cpuMs,
+        mainMs,
+        wallMs,
+        fakeMs,
+        ops,
+      })),
+      grammy: await grammyCallCostUs(telegram, lastRound),
     })}\n`,
   );
 }

@@ -293,8 +293,11 @@ export const PROBE = {
  * is in the signed callback data, so every press is handled alike and the bot stores nothing.
  */
 export async function driveCallProbes(worker, telegram, studentId, schoolCode, rounds) {
+  // The bot_command entity covers the command word only, as Telegram sends it.
   const command = (text) =>
-    messageUpdate(telegram, studentId, text, [{ type: "bot_command", offset: 0, length: text.length }]);
+    messageUpdate(telegram, studentId, text, [
+      { type: "bot_command", offset: 0, length: text.split(" ")[0].length },
+    ]);
   const post = async (kind, update) => {
     const result = await worker.post(update);
     if (result.status !== 200)
@@ -307,7 +310,10 @@ export async function driveCallProbes(worker, telegram, studentId, schoolCode, r
   const button = (action) => keyboard?.buttons.find((b) => actionOf(b.callback_data) === action);
   // REPORT_CHOICES: the danger question's options are "yes" (o0) and "no" (o1).
   const [yes, no] = [button("o0"), button("o1")];
-  if (!yes || !no) throw new Error("call probes: /start did not show the danger question's yes/no buttons");
+  if (!yes || !no)
+    throw new Error(
+      `call probes: no yes/no buttons after /start (keyboard: ${keyboard?.buttons.map((b) => actionOf(b.callback_data)).join(" ")})`,
+    );
 
   const make = {
     [PROBE.privacy]: () => command("/privacy"),

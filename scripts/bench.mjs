@@ -31,6 +31,7 @@ import {
   BOT_TOKEN,
   callbackUpdate,
   createSchool,
+  driveCallProbes,
   driveReport,
   FakeTelegram,
   FIRST_STUDENT_ID,
@@ -41,6 +42,7 @@ import {
   messageUpdate,
   percentile,
   PRINCIPAL_ID,
+  PROBE,
   QUEUE_ADVISER_ID,
   REPORT_CHOICES,
   sum,
@@ -155,6 +157,10 @@ function cpuNs(pid) {
 class Worker {
   log = "";
   restarts = 0;
+  // Bot API calls that reached the fake after the webhook response of the update that made them
+  // (post() attributes calls by arrival between its request and the response, see below).
+  lateCalls = 0;
+  #callsAtLastResponse;
 
   constructor(telegram, build) {
     this.telegram = telegram;
@@ -280,6 +286,9 @@ class Worker {
    */
   async post(update) {
     const seq = this.telegram.calls.length;
+    // Calls since the previous response came from no request of ours: that update's handler went on
+    // after answering (e.g. waitUntil), so its calls would be counted against the wrong update.
+    if (this.#callsAtLastResponse !== undefined) this.lateCalls += seq - this.#callsAtLastResponse;
     const before = this.cpu();
     const started = performance.now();
     const response = await fetch(`${this.base}/telegram/webhook`, {
@@ -290,6 +299,7 @@ class Worker {
     await response.arrayBuffer();
     const wallMs = performance.now() - started;
     const after = before === undefined ? undefined : this.cpu();
+    this.#callsAtLastResponse = this.telegram.calls.length;
     const header = response.headers.get("X-Ura-KV-Ops") ?? "";
     const ops = { reads: 0, writes: 0, deletes: 0, lists: 0 };
     for (const [, key, n] of header.matchAll(/(\w+)=(\d+)/g)) ops[key] = Number(n);
@@ -351,13 +361,25 @@ async function sharedWorker(context) {
   return context.worker;
 }
 
+/**
+ * The complete reports (STUDENTS of them, one school) that measureReports and measureBotApiCalls
+ * share, played once: `{ code, reports }`, each report its updates' post() results tagged by kind.
+ */
+async function playReports(context) {
+  if (!context.reports) {
+    const worker = await sharedWorker(context);
+    const code = await createSchool(worker, context.telegram);
+    const reports = [];
+    for (let i = 0; i < STUDENTS; i++)
+      reports.push(await driveReport(worker, context.telegram, FIRST_STUDENT_ID + i, code));
+    context.reports = { code, reports };
+  }
+  return context.reports;
+}
+
 async function measureReports(context) {
   const worker = await sharedWorker(context);
-  const { telegram } = context;
-  const code = await createSchool(worker, telegram);
-  const reports = [];
-  for (let i = 0; i < STUDENTS; i++)
-    reports.push(await driveReport(worker, telegram, FIRST_STUDENT_ID + i, code));
+  const { reports } = await playReports(context);
 
   const all = reports.flat();
   const perReport = reports.map((steps) => {
@@ -808,8 +830,8 @@ async function measureQueue(context) {
  */
 const NODE_RUNS = 3;
 
-/** One child run of scripts/bench-cpu.mjs on the built bundle: its parsed JSON. */
-function runWorkerCodeChild(outdir) {
+/** One child run of scripts/bench-cpu.mjs on the built bundle (`args`: its options): its parsed JSON. */
+function runWorkerCodeChild(outdir, args = []) {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -818,6 +840,7 @@ function runWorkerCodeChild(outdir) {
         pathToFileURL(path.join(ROOT, "scripts", "bench-cpu-loader.mjs")).href,
         path.join(ROOT, "scripts", "bench-cpu.mjs"),
         outdir,
+        ...args,
       ],
       { cwd: ROOT, env: CHILD_ENV, maxBuffer: 64 * 1024 * 1024, timeout: 10 * 60_000 },
       (error, stdout, stderr) =>
@@ -981,6 +1004,236 @@ async function measureWorkerCode(context) {
   };
 }
 
+/* ───────────────────────────── outgoing Bot API calls per update ───────────────────────────── */
+
+/**
+ * Why this figure: the issue asked whether to answer updates through webhook replies (the first
+ * Bot API call of an update sent as the webhook's HTTP response instead of a request of its own).
+ * README decides against it; this measures what the decision costs: how many calls each update
+ * makes, and what one call costs — in Node (bench-cpu.mjs, Bot API in-process: grammY's client
+ * work only) and under workerd (a real subrequest to the fake Bot API over HTTP).
+ */
+// One call costs workerd a fraction of a millisecond while its per-update CPU jitters by several:
+// 200 rounds (600 webhook requests, ~5 s) gave a 95 % interval of about ±0.1 ms per call here (100: ±0.2).
+const PROBE_ROUNDS = 200;
+const NODE_PROBE_ROUNDS = 300; // the same in Node, where an update costs ~1 ms
+const PROBE_STUDENT_ID = 940001;
+
+/** mulberry32: a seeded PRNG, so the bootstrap below gives the same interval for the same samples. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 95 % interval of median(b) − median(a) (percentile bootstrap, each side resampled on its own).
+ * workerd's per-update CPU jitters by milliseconds on this machine while one call costs a fraction
+ * of one, so the difference of two medians needs its uncertainty next to it.
+ */
+function medianDiffInterval(a, b, iterations = 2000) {
+  const random = seededRandom(1);
+  const resample = (xs) => Array.from(xs, () => xs[Math.floor(random() * xs.length)]);
+  const diffs = [];
+  for (let i = 0; i < iterations; i++) diffs.push(percentile(resample(b), 50) - percentile(resample(a), 50));
+  return [percentile(diffs, 2.5), percentile(diffs, 97.5)];
+}
+
+/** The methods an update called, in order; for a set of updates the distinct sequences, commonest first. */
+function callSequences(steps) {
+  const counts = new Map();
+  for (const s of steps) {
+    const sequence = s.calls.map((c) => c.method).join(" → ") || "(none)";
+    counts.set(sequence, (counts.get(sequence) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  return sorted.map(([sequence, n]) => (sorted.length > 1 ? `${sequence} (×${n})` : sequence)).join("; ");
+}
+
+async function measureBotApiCalls(context) {
+  const worker = await sharedWorker(context);
+  const { code, reports } = await playReports(context);
+  const { outdir } = await build(context);
+  const ms3 = (n) => (Number.isFinite(n) ? n.toFixed(3) : "n/a");
+
+  // 1. Calls per update type. post() attributes to an update the calls that reached the fake Bot API
+  // between its request and its response; the Worker awaits every call before answering (no
+  // waitUntil on the webhook path), and worker.lateCalls counts any that came later.
+  const all = reports.flat();
+  const callsOf = (steps) => steps.map((s) => s.calls.length);
+  const types = [...new Set(all.map((s) => s.kind))].map((kind) => {
+    const of = all.filter((s) => s.kind === kind);
+    return {
+      kind,
+      count: of.length,
+      mean: mean(callsOf(of)),
+      max: max(callsOf(of)),
+      sequences: callSequences(of),
+    };
+  });
+  const callsPerUpdate = mean(callsOf(all));
+
+  // 2. One call's cost: the A/B updates (bench-driver.mjs, PROBE) under workerd, then in Node.
+  const samples = await driveCallProbes(worker, context.telegram, PROBE_STUDENT_ID, code, PROBE_ROUNDS);
+  const node = await runWorkerCodeChild(outdir, ["--probes", String(NODE_PROBE_ROUNDS)]);
+  const probe = (kind) => {
+    const inWorkerd = samples.filter((s) => s.kind === kind);
+    const inNode = node.probes.filter((s) => s.kind === kind);
+    return {
+      kind,
+      calls: callsOf(inWorkerd),
+      nodeCalls: inNode.map((s) => s.calls),
+      reads: max(inWorkerd.map((s) => s.ops.reads)),
+      sequences: callSequences(inWorkerd),
+      cpu: inWorkerd.filter((s) => s.cpuNs !== undefined).map((s) => s.cpuNs / 1e6),
+      wall: inWorkerd.map((s) => s.wallMs),
+      nodeCpu: inNode.map((s) => s.cpuMs),
+      nodeWall: inNode.map((s) => s.wallMs),
+    };
+  };
+  const [privacy, no, yes] = [PROBE.privacy, PROBE.no, PROBE.yes].map(probe);
+  // Each probe must make the same number of calls every time and in both runtimes, or "per call"
+  // would divide by the wrong number.
+  const unsteady = [privacy, no, yes].filter((p) => new Set([...p.calls, ...p.nodeCalls]).size !== 1);
+
+  const p50 = (xs) => percentile(xs, 50);
+  /** Per call from update a to update b: (p50(b) − p50(a)) / (calls(b) − calls(a)). */
+  const pair = (a, b) => {
+    const dCalls = mean(b.calls) - mean(a.calls);
+    if (!(dCalls > 0))
+      throw new Error(`call probes: "${b.kind}" makes no more Bot API calls than "${a.kind}"; update PROBE`);
+    const per = (xs, ys) => (xs.length && ys.length ? (p50(ys) - p50(xs)) / dCalls : Number.NaN);
+    const [lo, hi] =
+      a.cpu.length && b.cpu.length
+        ? medianDiffInterval(a.cpu, b.cpu).map((d) => d / dCalls)
+        : [Number.NaN, Number.NaN];
+    const cpu = per(a.cpu, b.cpu);
+    const nodeCpu = per(a.nodeCpu, b.nodeCpu);
+    return { a, b, dCalls, cpu, lo, hi, wall: per(a.wall, b.wall), nodeCpu, subrequest: cpu - nodeCpu };
+  };
+  const suggested = pair(privacy, no); // the issue's example: 1 call vs 2, but another handler and 1 KV read
+  const sameHandler = pair(no, yes); // 2 calls vs 4 from one handler, no KV: the figure used below
+  const grammyMs = node.grammy.perCallUs / 1000;
+  const ci = (p) => (Number.isFinite(p.lo) ? ` (95% CI ${ms3(p.lo)} to ${ms3(p.hi)})` : "");
+
+  const rows = [
+    {
+      figure: "Bot API calls per update, reports (mean / max)",
+      value: `${fmt(callsPerUpdate)} / ${max(callsOf(all))}`,
+    },
+    ...types.map((t) => ({ figure: `  ${t.kind}`, value: `${fmt(t.mean)} / ${t.max}` })),
+    {
+      figure: "CPU per Bot API call, in Node (grammY client)",
+      value: `${ms3(grammyMs)} ms`,
+    },
+    {
+      figure: 'CPU per Bot API call, workerd (A/B "no"→"yes")',
+      value: `${ms3(sameHandler.cpu)} ms${ci(sameHandler)}`,
+    },
+    {
+      figure: "  A/B /privacy (1 call) → choice (2 calls)",
+      value: `${ms3(suggested.cpu)} ms${ci(suggested)}`,
+      budget: "(information: also another handler and 1 KV read)",
+    },
+    {
+      figure: 'wall per Bot API call, wrangler dev (A/B "no"→"yes")',
+      value: `${ms3(sameHandler.wall)} ms (localhost)`,
+    },
+    {
+      figure: `webhook reply would save 1 of ${fmt(callsPerUpdate, 1)} calls/update`,
+      value: `≈ ${fmt(sameHandler.cpu, 2)} ms CPU, ${fmt(sameHandler.wall, 2)} ms wall`,
+      budget: "(returns no message_id: quick exit and the draft need it, README)",
+    },
+  ];
+
+  const probeRow = (p) => [
+    p.kind,
+    fmt(mean(p.calls)),
+    String(p.reads),
+    p.sequences,
+    ms3(p50(p.cpu)),
+    ms3(p50(p.wall)),
+    ms3(p50(p.nodeCpu)),
+    ms3(p50(p.nodeWall)),
+  ];
+  const pairRow = (label, p) => [
+    label,
+    fmt(p.dCalls),
+    `${ms3(p.cpu)}${ci(p)}`,
+    ms3(p.wall),
+    ms3(p.nodeCpu),
+    ms3(p.subrequest),
+  ];
+  const firstCalls = types.map((t) => `${t.kind}: ${t.sequences.split(" → ")[0]}`).join(", ");
+
+  const notes = [
+    "Bot API calls: counted by the fake Bot API and attributed to the update whose webhook request " +
+      `they arrived within; ${worker.lateCalls} arrived after their update's response (0 means the ` +
+      "attribution holds: every call is awaited before the Worker answers).",
+    `Per Bot API call: three updates from one student (${PROBE_ROUNDS} rounds under workerd, ` +
+      `${NODE_PROBE_ROUNDS} in Node after ${node.warmup} warm-up reports; the order rotates each round). /privacy ` +
+      'makes 1 call and reads the session (1 KV read); the first question\'s "no" makes 2 and "yes" 4 ' +
+      "(the emergency card and the next question as new messages), from the same handler with no KV, so " +
+      '"no"→"yes" isolates the calls best; /privacy→choice, the pair the issue suggested, also changes ' +
+      'the handler and the KV read. "workerd − Node" takes the same pair\'s in-process difference (the ' +
+      "Worker's own extra code, the grammY client work included) out: what is left is the subrequest " +
+      "itself (workerd's fetch, the socket, HTTP) — for /privacy→choice it also holds the session read, " +
+      "which goes to wrangler's local KV in workerd and to a Map in Node, so it is no per-call figure. " +
+      `In Node one call costs the grammY client ${ms3(grammyMs)} ` +
+      `ms CPU (its request JSON, fetch, answer parsing; the Worker's own calls replayed ` +
+      `${node.grammy.calls} times through grammy/web, the build in the bundle), plus the fake's own ` +
+      `${ms3(node.grammy.fakePerCallUs / 1000)} ms, left out.`,
+    "Webhook reply (grammY's client, canUseWebhookReply): the first call the option allows goes out as " +
+      "the webhook response and resolves to `true`, not the Bot API's result, so a send made that way " +
+      "returns no message_id; grammY still builds its JSON, so it saves the subrequest, not the call's " +
+      `client work. First call per update type: ${firstCalls}. The sends whose message_id the bot uses: ` +
+      "quick exit's probe, the first call of /clear but the second of the quick-exit button (after " +
+      "answerCallbackQuery); the draft's msg, which is the pressed message's own id on the summary press " +
+      "and a step sent after answerCallbackQuery on the resume button. The HTTP status goes out " +
+      "with that first call: a storage failure after it (the summary press reads and writes KV after " +
+      "answerCallbackQuery) could no longer answer 503. The wall figure is localhost: against " +
+      "api.telegram.org every call also waits for its network round trip, which this bench cannot measure.",
+  ];
+  if (unsteady.length)
+    notes.push(
+      `WARNING: ${unsteady.map((p) => p.kind).join(", ")} made a varying number of Bot API calls ` +
+        "(between rounds or between workerd and Node): the per-call figures divide by their mean.",
+    );
+  if (worker.lateCalls)
+    notes.push(`WARNING: ${worker.lateCalls} Bot API calls arrived after their update's response.`);
+
+  return {
+    rows,
+    details: [
+      "Outgoing Bot API calls per update type (the reports above; methods in the order called):",
+      ...table(
+        ["update", "count", "calls mean", "max", "methods"],
+        types.map((t) => [t.kind, String(t.count), fmt(t.mean), String(t.max), t.sequences]),
+      ),
+      "",
+      `One Bot API call, A/B (p50 ms; workerd incl. HTTP, ${PROBE_ROUNDS} each; Node in-process, ${NODE_PROBE_ROUNDS} each):`,
+      ...table(
+        ["update", "calls", "KV reads", "methods", "workerd CPU", "wall", "Node CPU", "Node wall"],
+        [privacy, no, yes].map(probeRow),
+      ),
+      "",
+      "Per call (Δ p50 / Δ calls, ms):",
+      ...table(
+        ["pair", "Δ calls", "workerd CPU", "wall", "Node CPU", "workerd − Node"],
+        [
+          pairRow("/privacy → choice (issue's pair)", suggested),
+          pairRow('danger "no" → "yes" (same handler)', sameHandler),
+        ],
+      ),
+    ],
+    notes,
+  };
+}
+
 /**
  * Builds the Worker once with `wrangler deploy --dry-run`: the bundle figure measures it, and the
  * Worker runs exactly it (wrangler dev --no-bundle on a copy of wrangler.toml pointing at it). So the
@@ -1051,6 +1304,8 @@ const MEASUREMENTS = [
   { name: "CPU of the Worker code alone, in Node", run: measureWorkerCode }, // reuses the build
   { name: "KV per adviser action", run: measureAdviserActions },
   { name: "adviser queue of 1,000 cases", run: measureQueue },
+  // Last of the workerd figures, so its extra updates do not change the V8 state the others saw.
+  { name: "outgoing Bot API calls per update", run: measureBotApiCalls }, // reuses the reports
   { name: "bundle size", run: measureBundle }, // reuses the build the Worker ran
 ];
 
