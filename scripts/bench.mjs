@@ -459,12 +459,7 @@ async function measureReports(context) {
     const cpu = measured.filter((s) => s.kind === kind && s.cpuNs !== undefined).map((s) => s.cpuNs / 1e6);
     const stat = (k) => `${max(of.map((s) => s.ops[k]))}/${fmt(mean(of.map((s) => s.ops[k])))}`;
     return [
-      kind,
-      String(of.length),
-      stat("reads"),
-      stat("writes"),
-      stat("deletes"),
-      stat("lists"),
+      ...kvCells(kind, of, stat),
       cpu.length ? fmt(percentile(cpu, 50), 3) : "n/a",
       cpu.length ? fmt(percentile(cpu, 99), 3) : "n/a",
     ];
@@ -574,24 +569,21 @@ function stepRows(samples) {
       const xs = of.map((s) => s.ops[k]);
       return max(xs) === Math.min(...xs) ? String(max(xs)) : `${max(xs)}/${fmt(mean(xs))}`;
     };
-    return [
-      step,
-      String(of.length),
-      stat("reads"),
-      stat("writes"),
-      stat("deletes"),
-      stat("lists"),
-      cpu.length ? fmt(percentile(cpu, 50), 3) : "n/a",
-      fmt(
-        percentile(
-          of.map((s) => s.wallMs),
-          50,
-        ),
-        1,
+    const wall = fmt(
+      percentile(
+        of.map((s) => s.wallMs),
+        50,
       ),
-    ];
+      1,
+    );
+    return [...kvCells(step, of, stat), cpu.length ? fmt(percentile(cpu, 50), 3) : "n/a", wall];
   });
 }
+/** A table row's first cells: what, how many, and its KV operations as `stat` renders them. */
+function kvCells(label, samples, stat) {
+  return [label, String(samples.length), stat("reads"), stat("writes"), stat("deletes"), stat("lists")];
+}
+
 const STEP_HEADER = ["update", "count", "reads", "writes", "deletes", "lists", "CPU p50 ms", "wall p50 ms"];
 
 /** The measured actions: the table's label, and the short name the summary row uses. */
