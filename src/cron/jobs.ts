@@ -6,7 +6,7 @@
  */
 import { type CaseRow, CRON_FLAGS, displayCode, rowOf, type StoredCase } from "../domain/case.ts";
 import { formatLocal } from "../domain/schedule.ts";
-import { DAY_MS } from "../domain/time.ts";
+import { DAY_MS, MINUTE } from "../domain/time.ts";
 import { directoryFor } from "../flow/registry.ts";
 import { localeDigit } from "../bot/callback-locale.ts";
 import { type BotApi, buttonFor, notifyMember, notifyStaff, tellStudent } from "../bot/notify.ts";
@@ -16,7 +16,6 @@ import { keys } from "../storage/keys.ts";
 import type { Kv } from "../storage/kv-counter.ts";
 import { openJson } from "../crypto/seal.ts";
 
-const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 export const MAX_ACTIONS = 40;
 /** 20,000 cases a run; with closed cases erased after retention, a programme stays well below. */

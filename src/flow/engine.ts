@@ -4,15 +4,7 @@
  * callback data (src/flow/state.ts), so a button press costs no KV write.
  */
 import { type Answers, matches } from "../domain/routing.ts";
-import {
-  type CardKind,
-  type ChoiceStep,
-  type Country,
-  type Flow,
-  type Routing,
-  type Step,
-  SUBMIT,
-} from "./types.ts";
+import { type CardKind, type Country, type Flow, type Routing, type Step, SUBMIT } from "./types.ts";
 
 export interface FlowState {
   flow: string;
@@ -157,8 +149,4 @@ function skipAnswered(flow: Flow, routing: Routing, from: string, answers: Answe
     current = nextAfter(flow, routing, current, answers);
   }
   return current;
-}
-
-export function isChoice(s: Step): s is ChoiceStep {
-  return s.type === "choice";
 }

@@ -42,10 +42,6 @@ export function translator(locale: Locale): Translate {
   return (id, args) => translate(locale, id, args);
 }
 
-export function hasMessage(locale: Locale, id: string): boolean {
-  return bundle(locale).hasMessage(id);
-}
-
 export function messageIds(locale: Locale): string[] {
   return [...new FluentResource(SOURCES[locale]).body.map((entry) => entry.id)];
 }
