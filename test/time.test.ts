@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSession, formatLocal } from "../src/domain/schedule.ts";
-import { firstSeen, isoWeek, localTime } from "../src/domain/time.ts";
+import { firstSeen, isoWeek, localDayNumber, localIsoDay, localTime } from "../src/domain/time.ts";
 import { translate } from "../src/i18n/translate.ts";
 
 // 2026-12-05 is a Saturday; Belgrade is UTC+1 in winter, UTC+2 in summer.
@@ -42,6 +42,13 @@ describe("school hours, in the school's time zone", () => {
     expect(say("1")).toContain("your report on Monday morning.");
     expect(say("today")).toContain("your report this morning.");
     expect(say("tomorrow")).toContain("your report tomorrow morning.");
+  });
+
+  it("a day is the school's day: 00:30 in Prizren is already tomorrow there", () => {
+    const late = at("2026-12-01T23:30:00Z");
+    expect(localIsoDay(late, BELGRADE)).toBe("2026-12-02");
+    expect(localIsoDay(late, "UTC")).toBe("2026-12-01");
+    expect(localDayNumber(late, BELGRADE)).toBe(localDayNumber(at("2026-12-02T10:00:00Z"), BELGRADE));
   });
 
   it("weeks are ISO weeks", () => {

@@ -14,12 +14,11 @@ import {
   type StoredCase,
 } from "../domain/case.ts";
 import { triage } from "../domain/routing.ts";
-import { dayNumber, firstSeen, isoWeek } from "../domain/time.ts";
+import { firstSeen, isoWeek, localDayNumber, localIsoDay } from "../domain/time.ts";
 import type { FlowState } from "../flow/engine.ts";
 import { prune } from "../flow/engine.ts";
-import { directoryFor, ROUTING } from "../flow/registry.ts";
+import { directoryFor, ROUTING, timeZoneOf } from "../flow/registry.ts";
 import type { CardKind, Country, Route } from "../flow/types.ts";
-import { isoDay } from "../domain/lifecycle.ts";
 import { keys } from "../storage/keys.ts";
 import { getCase, putCase } from "../storage/cases.ts";
 import type { Session } from "../storage/sessions.ts";
@@ -42,8 +41,9 @@ export async function caseIdFor(ctx: UraContext, state: FlowState): Promise<stri
 }
 
 /** Cases the student sent today, counting the current draft only once it became a case. */
-export function sentToday(session: Session, nowMs: number): number {
-  return (session.cases ?? []).filter((c) => c.d === dayNumber(nowMs)).length;
+export function sentToday(session: Session, nowMs: number, country: Country): number {
+  const today = localDayNumber(nowMs, timeZoneOf(country));
+  return (session.cases ?? []).filter((c) => c.d === today).length;
 }
 
 const ROUTE_CARDS: Record<Route, CardKind[]> = {
@@ -67,7 +67,7 @@ export async function submitReport(ctx: UraContext, state: FlowState, content: C
     return;
   }
   const session = await ctx.ura.session.load();
-  if (!existing && sentToday(session, now()) >= config.dailyReportLimit) {
+  if (!existing && sentToday(session, now(), state.country) >= config.dailyReportLimit) {
     await ctx.reply(t("limit-reached", { limit: config.dailyReportLimit }));
     return;
   }
@@ -84,7 +84,7 @@ export async function submitReport(ctx: UraContext, state: FlowState, content: C
     route,
     urgency,
     status: "new",
-    history: [{ e: "new", d: isoDay(createdAt) }],
+    history: [{ e: "new", d: localIsoDay(createdAt, timeZoneOf(state.country)) }],
     createdAt,
     week: isoWeek(createdAt),
     updateId: ctx.update.update_id,

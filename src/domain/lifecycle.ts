@@ -4,7 +4,9 @@
  * to school staff moves the case to their queue as a new case — it never ends with nobody on it.
  * Pure: returns the next record, or an error naming why the change is not allowed.
  */
+import { timeZoneOf } from "../flow/registry.ts";
 import type { CaseStatus, Outcome, StoredCase } from "./case.ts";
+import { localIsoDay } from "./time.ts";
 
 export type Change =
   | { kind: "take"; by: { id: number; name: string } }
@@ -31,13 +33,11 @@ const FROM: Record<Change["kind"], readonly CaseStatus[]> = {
   reopen: ["resolved"],
 };
 
-export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 export type ChangeResult = { ok: true; next: StoredCase } | { ok: false; reason: "status" };
 
 export function applyChange(c: StoredCase, change: Change, now: number): ChangeResult {
   if (!FROM[change.kind].includes(c.status)) return { ok: false, reason: "status" };
-  const day = isoDay(now);
+  const day = localIsoDay(now, timeZoneOf(c.country));
   const log = (e: string) => [...(c.history ?? []), { e, d: day }];
   switch (change.kind) {
     case "take":

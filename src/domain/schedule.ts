@@ -2,6 +2,8 @@
  * Reading "2026-12-03 10:30 Library" or "3.12.2026 10:30 Library" as a school-local time and a
  * place. Pure; the time zone comes from the school's country.
  */
+import { offsetMinutes } from "./time.ts";
+
 export interface Session {
   at: number;
   place: string;
@@ -28,28 +30,6 @@ export function parseSession(text: string, timeZone: string): Session | null {
   const check = new Date(at + offsetMinutes(at, timeZone) * 60_000);
   if (check.getUTCDate() !== d) return null; // 31 February and friends
   return { at, place: (parts.place ?? "").trim().slice(0, 200) };
-}
-
-/** Minutes the zone is ahead of UTC at that instant. */
-export function offsetMinutes(at: number, timeZone: string): number {
-  const f = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(
-    Number(p.year),
-    Number(p.month) - 1,
-    Number(p.day),
-    Number(p.hour),
-    Number(p.minute),
-  );
-  return Math.round((asUtc - Math.floor(at / 60_000) * 60_000) / 60_000);
 }
 
 export function zonedToUtc(y: number, m: number, d: number, h: number, mi: number, timeZone: string): number {

@@ -4,9 +4,43 @@
  */
 
 export const MINUTE = 60_000;
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 export const DAY_MS = 86_400_000;
 
-export const dayNumber = (ms: number) => Math.floor(ms / DAY_MS);
+/** Minutes the zone is ahead of UTC at that instant. */
+export function offsetMinutes(at: number, timeZone: string): number {
+  // Building an Intl formatter costs far more than using one: one per zone and isolate.
+  let f = dateFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    dateFormatters.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+  );
+  return Math.round((asUtc - Math.floor(at / 60_000) * 60_000) / 60_000);
+}
+
+/** The school-local calendar day as a number (days since the epoch): daily limits count these. */
+export const localDayNumber = (ms: number, timeZone: string) =>
+  Math.floor((ms + offsetMinutes(ms, timeZone) * MINUTE) / DAY_MS);
+
+/** The school-local date, YYYY-MM-DD: the only time a case's history keeps. */
+export const localIsoDay = (ms: number, timeZone: string) =>
+  new Date(ms + offsetMinutes(ms, timeZone) * MINUTE).toISOString().slice(0, 10);
 
 /** ISO-8601 week, e.g. "2026-W49": the finest time granularity that leaves a case record in trends. */
 export function isoWeek(ms: number): string {

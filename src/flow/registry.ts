@@ -21,3 +21,8 @@ export function reportFlow(): Flow {
 export function directoryFor(country: Country): CountryDirectory {
   return DIRECTORY.countries[country];
 }
+
+/** Schools keep local time (DESIGN "Time"): the zone of the school's country. */
+export function timeZoneOf(country: Country): string {
+  return directoryFor(country).timeZone;
+}

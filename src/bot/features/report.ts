@@ -6,7 +6,7 @@
  */
 import { Composer } from "grammy";
 import { verifyCallback } from "../../crypto/callback.ts";
-import { isExpired, toMinutes } from "../../flow/draft.ts";
+import { dayOf, isExpired, toMinutes } from "../../flow/draft.ts";
 import { apply, type FlowState, step } from "../../flow/engine.ts";
 import { ROUTING, reportFlow } from "../../flow/registry.ts";
 import { decodeAction, decodeState, FLOW_KIND } from "../../flow/state-codec.ts";
@@ -53,7 +53,7 @@ async function settledSession(ctx: UraContext, current: FlowState): Promise<Sess
   if (!(await getCase(ctx.ura.kv, previous.school, id))) return session;
   const cases = [
     ...(session.cases ?? []).filter((c) => c.c !== id),
-    { s: previous.school, c: id, d: Math.floor(previous.startedAt / 1440) },
+    { s: previous.school, c: id, d: dayOf(previous) },
   ];
   const { draft: _sent, ...rest } = session;
   return { ...rest, cases };
@@ -65,7 +65,7 @@ async function settledSession(ctx: UraContext, current: FlowState): Promise<Sess
  */
 async function prepareMessageStep(ctx: UraContext, state: FlowState): Promise<Session | null> {
   const session = await settledSession(ctx, state);
-  if (sentToday(session, ctx.ura.now()) >= ctx.ura.config.dailyReportLimit) {
+  if (sentToday(session, ctx.ura.now(), state.country) >= ctx.ura.config.dailyReportLimit) {
     await ctx.reply(ctx.ura.t("limit-reached", { limit: ctx.ura.config.dailyReportLimit }));
     return null;
   }

@@ -8,7 +8,7 @@ import { isCode, normalizeCode } from "../../crypto/encoding.ts";
 import { openJson } from "../../crypto/seal.ts";
 import { displayCode, OPEN_STATUSES, type SealedPart } from "../../domain/case.ts";
 import type { School } from "../../domain/school.ts";
-import { isExpired } from "../../flow/draft.ts";
+import { dayOf, isExpired } from "../../flow/draft.ts";
 import { flowById } from "../../flow/registry.ts";
 import { SCHOOL_CODE_LENGTH } from "../../flow/state-codec.ts";
 import { COUNTRIES, type Country } from "../../flow/types.ts";
@@ -146,8 +146,7 @@ async function myCases(ctx: UraContext, session: Session): Promise<CaseRef[]> {
   const draft = session.draft?.state;
   if (draft) {
     const id = await caseIdFor(ctx, draft);
-    if (!refs.some((r) => r.c === id))
-      refs.push({ s: draft.school, c: id, d: Math.floor(draft.startedAt / 1440) });
+    if (!refs.some((r) => r.c === id)) refs.push({ s: draft.school, c: id, d: dayOf(draft) });
   }
   return refs;
 }
