@@ -1138,7 +1138,8 @@ async function measureBotApiCalls(context) {
     {
       figure: `webhook reply would save 1 of ${fmt(callsPerUpdate, 1)} calls/update`,
       value: `≈ ${fmt(sameHandler.cpu, 2)} ms CPU, ${fmt(sameHandler.wall, 2)} ms wall`,
-      budget: "(returns no message_id: quick exit and the draft need it, README)",
+      budget:
+        "(not used: its HTTP status would go out before the KV work — no 503 redelivery — and /clear needs the message_id; README)",
     },
   ];
 
