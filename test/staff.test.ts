@@ -23,7 +23,7 @@ async function allCases(school = SCHOOLS.XK.code): Promise<StoredCase[]> {
 
 async function report(lang: string, answers = PEER_CONFLICT, words?: string, school = SCHOOLS.XK.code) {
   const s = new Person(tg, nextId++, {
-    first_name: "Arta",
+    first_name: "Artemisa",
     last_name: "Krasniqi",
     username: `arta${nextId}`,
     language_code: lang,
@@ -122,7 +122,7 @@ describe("notifications and the queue", () => {
       expect(notice).toContain(t("en", "q-what-insults"));
       expect(notice).not.toContain("Më thërrasin");
       expect(notice).not.toContain(String(student.user.id));
-      expect(notice).not.toContain("Arta");
+      expect(notice).not.toContain("Artemisa");
     }
     // Not the principal: mediation is the club's.
     expect(tg.textsTo(35_000).some((x) => x.includes(code(c.id)))).toBe(false);
@@ -223,7 +223,7 @@ describe("taking a case and talking with the student", () => {
     expect(tg.calls.some((x) => x.method.startsWith("forward") || x.method === "copyMessage")).toBe(false);
     // Nothing the adviser received identifies the student.
     const toAdviser = JSON.stringify(tg.to(39_001));
-    for (const needle of [String(student.user.id), "Arta", "Krasniqi", student.user.username ?? "?"])
+    for (const needle of [String(student.user.id), "Artemisa", "Krasniqi", student.user.username ?? "?"])
       expect(toAdviser).not.toContain(needle);
   });
 
@@ -433,7 +433,7 @@ describe("access control", () => {
     await student.press(t("sr", "relay-reply"));
     await student.send("Answer.");
     const dump = JSON.stringify(await dumpKv());
-    for (const needle of [String(student.user.id), "Arta", "Krasniqi", student.user.username ?? "?"])
+    for (const needle of [String(student.user.id), "Artemisa", "Krasniqi", student.user.username ?? "?"])
       expect(dump).not.toContain(needle);
   });
 });
