@@ -4,16 +4,17 @@
  */
 
 export const MINUTE = 60_000;
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 export const DAY_MS = 86_400_000;
 
-/** Minutes the zone is ahead of UTC at that instant. */
-export function offsetMinutes(at: number, timeZone: string): number {
-  // Building an Intl formatter costs far more than using one: one per zone and isolate.
-  let f = dateFormatters.get(timeZone);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock parts of an instant in a zone. One formatter per zone and isolate: building one costs far more than using it. */
+function localParts(ms: number, timeZone: string): Record<string, string> {
+  let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-GB", {
       timeZone,
+      weekday: "short",
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
@@ -21,9 +22,14 @@ export function offsetMinutes(at: number, timeZone: string): number {
       minute: "2-digit",
       hourCycle: "h23",
     });
-    dateFormatters.set(timeZone, f);
+    formatters.set(timeZone, f);
   }
-  const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+  return Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+}
+
+/** Minutes the zone is ahead of UTC at that instant. */
+export function offsetMinutes(at: number, timeZone: string): number {
+  const p = localParts(at, timeZone);
   const asUtc = Date.UTC(
     Number(p.year),
     Number(p.month) - 1,
@@ -31,7 +37,7 @@ export function offsetMinutes(at: number, timeZone: string): number {
     Number(p.hour),
     Number(p.minute),
   );
-  return Math.round((asUtc - Math.floor(at / 60_000) * 60_000) / 60_000);
+  return Math.round((asUtc - Math.floor(at / MINUTE) * MINUTE) / MINUTE);
 }
 
 /** The school-local calendar day as a number (days since the epoch): daily limits count these. */
@@ -60,24 +66,12 @@ export interface LocalTime {
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export function localTime(ms: number, timeZone: string): LocalTime {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const p = localParts(ms, timeZone);
   return {
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? "Mon") + 1,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    weekday: WEEKDAYS.indexOf(p.weekday ?? "Mon") + 1,
+    minutes: Number(p.hour) * 60 + Number(p.minute),
   };
 }
 
