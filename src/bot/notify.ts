@@ -9,7 +9,7 @@ import type { Config } from "../config.ts";
 import { signCallback } from "../crypto/callback.ts";
 import { openJson } from "../crypto/seal.ts";
 import { isNotifiedOf } from "../domain/access.ts";
-import type { SealedPart, StoredCase } from "../domain/case.ts";
+import { displayCode, type SealedPart, type StoredCase } from "../domain/case.ts";
 import type { Role } from "../domain/staff.ts";
 import { translator } from "../i18n/translate.ts";
 import type { Translate } from "../i18n/translate.ts";
@@ -129,6 +129,11 @@ export async function resend(
   for (const [i, piece] of rest.entries()) {
     await api.sendMessage(chatId, piece, i === rest.length - 1 ? { reply_markup } : {});
   }
+}
+
+/** "📣 About your report K7Q4M ZX2PA:" and what happened, in whichever language `t` speaks. */
+export function caseUpdate(c: StoredCase, key: string, args: Record<string, string | number> = {}) {
+  return (t: Translate) => `${t("student-update-title", { code: displayCode(c.id) })}\n${t(key, args)}`;
 }
 
 /** Tells the student about their case, in their language; `rows` are built for the student's id. */

@@ -19,7 +19,15 @@ import { cardText as referralCard } from "../cards.ts";
 import { localeDigit } from "../callback-locale.ts";
 import { cardText, noticeText } from "../case-view.ts";
 import type { UraContext } from "../context.ts";
-import { buttonFor, notifyMember, notifyStaff, openNotes, openSealed, tellStudent } from "../notify.ts";
+import {
+  buttonFor,
+  caseUpdate,
+  notifyMember,
+  notifyStaff,
+  openNotes,
+  openSealed,
+  tellStudent,
+} from "../notify.ts";
 import { caseForStaff, requireStaff, staffName } from "../staff.ts";
 
 export const cases = new Composer<UraContext>();
@@ -126,12 +134,6 @@ function tellOutsideMediation(
   return notifyStaff(ctx.api, kv, config, c.school, responsible, text, c.id);
 }
 
-const studentLine =
-  (key: string, args: Record<string, string> = {}) =>
-  (c: StoredCase) =>
-  (t: Translate) =>
-    `${t("student-update-title", { code: displayCode(c.id) })}\n${t(key, args)}`;
-
 cases.callbackQuery(/^C\d/, async (ctx) => {
   const body = await verifyCallback(ctx.ura.config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
   if (!body) return ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") });
@@ -203,7 +205,7 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
       );
       await tellStudent(ctx.api, config, next, (tt) =>
         [
-          studentLine(external ? "student-referred-external" : "student-referred-staff")(next)(tt),
+          caseUpdate(next, external ? "student-referred-external" : "student-referred-staff")(tt),
           ...(external ? ["", referralCard(tt, "referral", c.country)] : []),
         ].join("\n"),
       );
@@ -225,7 +227,7 @@ cases.callbackQuery(/^C\d/, async (ctx) => {
       const outcome = action === "x" ? "no-agreement" : "not-suitable";
       const next = await change(ctx, c, { kind: "resolve", outcome });
       if (!next) return;
-      await tellStudent(ctx.api, config, next, studentLine(`student-${outcome}`)(next));
+      await tellStudent(ctx.api, config, next, caseUpdate(next, `student-${outcome}`));
       // Mediation did not help: the school's other adults decide whether the student needs more.
       await tellOutsideMediation(ctx, member, c, (tt) =>
         tt("closed-notice", { code: displayCode(c.id), outcome: tt(`event-${outcome}`) }),
@@ -277,7 +279,7 @@ async function take(ctx: UraContext, member: StaffMember, c: StoredCase): Promis
     ctx.api,
     config,
     settled,
-    studentLine(settled.route === "mediation" ? "student-taken-mediation" : "student-taken-staff")(settled),
+    caseUpdate(settled, settled.route === "mediation" ? "student-taken-mediation" : "student-taken-staff"),
   );
 }
 
@@ -346,7 +348,7 @@ async function checklist(ctx: UraContext, c: StoredCase, answered: string): Prom
     ctx.api,
     config,
     started.next,
-    studentLine("student-consent-ask")(started.next),
+    caseUpdate(started.next, "student-consent-ask"),
     async (tt, chat, locale) => [
       [
         await buttonFor(config, chat, tt("consent-yes"), `G${localeDigit(locale)}${c.school}${c.id}y`),

@@ -20,7 +20,15 @@ import type { Compose } from "../../storage/sessions.ts";
 import { translator } from "../../i18n/translate.ts";
 import { localeDigit } from "../callback-locale.ts";
 import type { UraContext } from "../context.ts";
-import { buttonFor, notifyMember, openNotes, openSealed, resend, tellStudent } from "../notify.ts";
+import {
+  buttonFor,
+  caseUpdate,
+  notifyMember,
+  openNotes,
+  openSealed,
+  resend,
+  tellStudent,
+} from "../notify.ts";
 import { requireStaff, staffName } from "../staff.ts";
 import { canWork } from "../../domain/access.ts";
 
@@ -137,13 +145,7 @@ async function schedule(ctx: UraContext, c: StoredCase, text: string, done: () =
   await putCase(kv, next);
   await done();
   const when = formatLocal(session.at, tz);
-  await tellStudent(
-    ctx.api,
-    config,
-    next,
-    (tt) =>
-      `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-session", { when, place: session.place })}`,
-  );
+  await tellStudent(ctx.api, config, next, caseUpdate(c, "student-session", { when, place: session.place }));
   await ctx.reply(t("schedule-done", { when, place: session.place }));
 }
 
@@ -167,8 +169,7 @@ async function agreement(ctx: UraContext, c: StoredCase, text: string, done: () 
     ctx.api,
     config,
     result.next,
-    (tt) =>
-      `${tt("student-update-title", { code: displayCode(c.id) })}\n${tt("student-agreement", { days: CHECK_IN_AFTER_DAYS })}`,
+    caseUpdate(c, "student-agreement", { days: CHECK_IN_AFTER_DAYS }),
   );
   await ctx.reply(t("resolved-done"));
 }
