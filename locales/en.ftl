@@ -46,26 +46,47 @@ report-cancelled = Okay, I stopped this report. Nothing was sent. You can start 
 
 q-danger = Is anyone in danger right now?
 q-danger-yes = Yes, someone is in danger now
+q-danger-unsure = I'm not sure
 q-danger-no = No
 
 q-who = Who is this about?
 q-who-me = Me
 q-who-other = Someone else
 
-q-what = What happened?
+q-what =
+    { $who ->
+        [other] What happened to them?
+       *[me] What happened?
+    }
 q-what-conflict = An argument or quarrel
 q-what-insults = Insults, threats or mean names
 q-what-physical = Hitting, pushing or a fight
 q-what-exclusion = Being left out or rumours
 q-what-online = Something online or on the phone
-q-what-sexual = Unwanted touching or sexual comments or pictures
-q-what-adult = An adult hurt or threatened a child
-q-what-selfharm = Thoughts of hurting oneself
+q-what-sexual = Sexual touching, messages or photos
+q-what-selfharm =
+    { $who ->
+        [other] They think of hurting themselves or don't want to live
+       *[me] Thoughts of hurting yourself or not wanting to live
+    }
 q-what-other = Something else
-
-q-injury = Was anyone badly hurt, or was there a weapon?
-q-injury-yes = Yes
-q-injury-no = No
+q-harm = Was anyone badly hurt, or was there a weapon?
+q-harm-weapon = Yes, there was a weapon
+q-harm-injury = Yes, someone was badly hurt
+q-harm-no = No
+q-online = What happened online?
+q-online-sexual = Sexual photos, videos or messages
+q-online-stranger =
+    { $who ->
+        [other] An adult or a stranger writes to them or pressures them
+       *[me] An adult or a stranger writes to me or pressures me
+    }
+q-online-mean = Mean messages, a quarrel or being left out
+q-by = Who did it?
+q-by-student = A student or students
+q-by-partner = A boyfriend or girlfriend (or an ex)
+q-by-adult = An adult
+q-by-unknown = Someone else, or I don't know
 
 q-where = Where did it happen?
 q-where-class = In the classroom
@@ -84,11 +105,11 @@ q-when-earlier = Earlier
 q-often = How often does it happen?
 q-often-once = Once
 q-often-few = A few times
-q-often-repeated = Again and again
+q-often-repeated = All the time
 
 q-mediation =
     Would you agree to a talk with the mediation club?
-    Trained students help both sides talk and find a solution together — only if everyone agrees.
+    Trained students help both sides find a solution together. The other side will know it was you. It only happens if everyone agrees.
 q-mediation-yes = Yes, I'd agree
 q-mediation-maybe = I'm not sure yet
 q-mediation-no = No
@@ -100,21 +121,22 @@ summary-change = ✏️ Change an answer
 summary-ok = ✅ Looks right
 summary-pick = Which answer do you want to change?
 
-describe-prompt =
-    Last step: tell us in your own words what happened (optional). You can also send a photo with a caption.
-    Your message is sent as soon as you send it.
+describe-prompt = Last step: write what happened, or send a photo. Your message sends the report.
 describe-send-without = Send without a description
-describe-too-long = That's too long — please keep it under { $max } characters (yours has { $length }). Nothing was sent yet.
+describe-too-long =
+    That's too long — please keep it under { $max } { $max ->
+        [one] character
+       *[other] characters
+    } (yours has { $length }). Nothing was sent yet.
 
 privacy-note =
-    🔒 Who reads this: { $readers }.
-    The school will not know who you are — your name and Telegram account are not shown to anyone.
-    If someone's life is in danger, adults must act to protect them.
+    🔒 { $readers } can read it. They won't know it's you, unless you write your name.
+    If someone is in danger or being hurt, adults must act to protect them.
 
-readers-mediation = the advisers (teachers) of your school's mediation club — and the principal, if needed
-readers-staff = your school's staff responsible for student safety — and the principal, if needed
-readers-protection = your school's child-protection lead, who may contact a centre for social work or the police to protect you — and the principal, if needed
-readers-wellbeing = your school's psychologist or pedagogue — and the principal, if needed
+readers-mediation = The mediation club's teachers and the principal
+readers-staff = The school staff responsible for safety and the principal
+readers-protection = The person at school who protects children (often the psychologist) and the principal
+readers-wellbeing = The person at school who protects children (often the psychologist) and the principal
 
 ## After sending
 
@@ -123,18 +145,34 @@ sent-code = Your report code: { $code }
 sent-code-hint = Keep this code. With /mycases you can see what happens with your report.
 next-mediation = What happens next: an adviser of the mediation club reads it and may write to you here, through me. They won't see who you are.
 next-staff = What happens next: a member of the school staff reads it and decides how to help. They may write to you here, through me, without knowing who you are.
-next-protection = What happens next: the person at your school who protects children reads it. Because this is serious, they may ask outside helpers (a centre for social work, the police) to protect you.
-next-wellbeing = What happens next: the school psychologist or pedagogue reads it. You are not alone — please talk to someone now, too.
+next-protection =
+    { $who ->
+        [other] What happens next: the person at your school who protects children reads it. Because this is serious, they may ask social services or the police to help protect the child.
+       *[me] What happens next: the person at your school who protects children reads it. Because this is serious, they may ask social services or the police to help protect you.
+    }
+next-wellbeing = What happens next: the person at your school who protects children reads it. Please also tell an adult you trust today.
 first-seen-open = The school is open now, so an adult will see it soon.
 first-seen-closed = School is closed right now. An adult will first see your report { $when }. If you need help before then, use the numbers below.
 sent-already = This report was already sent (code { $code }). To start another one, send /start.
 report-added = ✅ Added to your report { $code }.
-limit-reached = You have sent { $limit } reports today, which is the most for one day. If someone is in danger, call the numbers in /help. You can send more tomorrow.
+limit-reached =
+    You have already sent { $limit } { $limit ->
+        [one] report
+       *[other] reports
+    } today, which is the most for one day. If someone is in danger, call the numbers in /help. You can send more tomorrow.
 
 ## Help cards
 
 card-emergency-title = 🆘 If someone is in danger right now, call:
-card-helpline-title = 💛 You don't have to go through this alone. You can talk to someone now:
+card-helpline-title =
+    💛 Thank you for telling me. You don't have to go through this alone.
+    Please tell an adult you trust today: a parent, a teacher or the school psychologist.
+card-helpline-talk = You can also talk to:
+card-helpline-danger =
+    { $who ->
+        [other] If they might hurt themselves now, call { $number }.
+       *[me] If you might hurt yourself now, call { $number }.
+    }
 card-referral-title = 📞 Places that help children:
 card-continue = When you're safe, you can keep going with your report below.
 help-intro = Numbers that help, for { $country }:
@@ -144,8 +182,9 @@ country-AL = Albania
 country-MK = North Macedonia
 dir-emergency = Emergency (ambulance, fire, police)
 dir-police = Police
-dir-child-helpline = ALO 116 111 — child helpline, free
-dir-social-work = Centre for Social Work in your municipality — ask at school or at the municipality for its number
+dir-child-helpline = ALO child helpline, free, also by chat
+dir-social-work = Centre for Social Work of your municipality (ask at school for its number)
+dir-child-protection-unit = Child Protection Unit (NJMF) of your municipality (ask at school for its number)
 dir-hours-always = day and night
 dir-hours-office = on working days
 
@@ -153,7 +192,7 @@ dir-hours-office = on working days
 
 mycases-empty = You haven't sent any reports yet.
 mycases-title = Your reports:
-mycases-row = { $code } — { $status } ({ $week })
+mycases-row = { $code } — { $status } (sent { $age })
 mycases-withdraw = Withdraw { $code }
 withdraw-confirm = Do you want to withdraw report { $code }? The school will no longer work on it.
 withdraw-yes = Yes, withdraw it
@@ -176,12 +215,17 @@ forget-kept = Okay, nothing was deleted.
 
 privacy-text =
     🔒 How Ura keeps you safe
-    • The school does not see your name, username or Telegram account. They only see your answers and the code of your report.
-    • What you write is stored encrypted. Only the adults responsible for your report can open it.
-    • Your reports are deleted { $days } days after they are closed. With /forget you can delete everything yourself at any time.
-    • If someone's life is in danger, adults must act to protect them.
-    • Telegram itself knows that you chat with this bot, like with any chat.
-    • 🚪 Quick exit (or /clear) deletes this chat from your phone. Your reports are not lost.
+    • The school does not see your name, username or Telegram account. They see your answers and your report's code. If you write your name, they will know it's you.
+    • Who can read a report: the mediation club's teachers (for a quarrel or a fight between students), the person at school who protects children (for everything more serious), and the principal.
+    • What you write is stored encrypted. Only those adults can open it.
+    • If someone is in danger or being hurt, adults must act to protect them.
+    • A mediation talk brings both sides together, so the other side will know who asked for it. It only happens if you agree.
+    • Your reports are deleted { $days } { $days ->
+        [one] day
+       *[other] days
+    } after they are closed. With /forget you can delete everything yourself at any time.
+    • 🚪 Quick exit (or /clear) deletes the messages in this chat from the last two days. The chat stays in your chat list — delete it there too if you want. Your reports are not lost.
+    • Telegram and the people who run Ura's servers can see that this chat exists, as with any chat.
 
 ## Commands (menu)
 
@@ -190,7 +234,7 @@ cmd-help = Help numbers
 cmd-mycases = My reports
 cmd-privacy = How your privacy is protected
 cmd-language = Change the language
-cmd-clear = Quick exit: clear this chat
+cmd-clear = Quick exit: delete this chat's recent messages
 cmd-forget = Delete everything about me
 cmd-newschool = Create a school
 cmd-schools = List schools and their links
@@ -198,6 +242,8 @@ cmd-queue = Open cases of your school
 cmd-name = The name students see
 cmd-advisers = Club advisers (principal)
 cmd-invite = Invite an adviser or principal
+bot-description = Ura helps students tell their school about conflicts, bullying or violence — without the school knowing who they are. If someone is in danger right now, call 112.
+bot-short-description = Tell your school about bullying or violence without giving your name. In danger now? Call 112.
 
 ## Admin: schools
 
@@ -212,9 +258,16 @@ newschool-created =
     School created: { $name } ({ $municipality }, { $country })
     Code: { $code }
     Student link: { $link }
+    The school has no staff yet: until a principal joins, its reports are announced to the programme's admins. Invite the principal with /invite principal { $code }
 schools-empty = There are no schools yet. Create one with /newschool.
 schools-title = Schools:
-schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $link }
+schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $staff } — { $link }
+schools-no-principal = ⚠️ no principal yet
+schools-staff =
+    principal, { $advisers } { $advisers ->
+        [one] adviser
+       *[other] advisers
+    }
 
 ## Weekdays, for "an adult will first see it on …"
 
@@ -268,13 +321,23 @@ advisers-removed = { $name } was removed and no longer has access.
 advisers-gone = This adviser is no longer in the club.
 unassigned-notice = { $name } had case { $code }: it now has nobody. Open it and hand it over to someone.
 staff-welcome = Hello! You are a { $role } at your school in Ura. /queue shows the open cases.
+staff-help =
+    Your commands:
+    /queue — open cases of your school
+    /name — the name students see (otherwise "the mediation club")
+    /advisers — the school's advisers and leads (principal)
+    /invite — invite an adviser, the child-protection lead or the club's group (principal)
+    /language — change the language
+    /help — this list
 
 ## Staff: notices and the queue
 
 notice-new = 📥 New case
 notice-new-urgent = 🚨 New URGENT case
-notice-route = For: { $route } · { $urgency } · sent { $age } ago
+notice-route = For: { $route } · { $urgency } · sent { $age }
 notice-open = Open the case
+notice-no-staff = 🚨 { $school }: a new { $urgency } case ({ $code }) has nobody at the school to receive it. Please make sure an adult at the school takes care of it today.
+notice-programme = ⚠️ { $school }: a report about an adult (case { $code }, { $urgency }). The programme hears of every such report, so that no school handles a complaint about its own staff alone.
 route-mediation = mediation club
 route-staff = school staff
 route-protection = child protection (never mediation)
@@ -282,9 +345,15 @@ route-wellbeing = psychologist / pedagogue
 urgency-urgent = urgent
 urgency-high = high
 urgency-normal = normal
-age-minutes = { $n } min
-age-hours = { $n } h
-age-days = { $n } days
+age =
+    { $days ->
+        [0] today
+        [1] yesterday
+       *[other] { $days } { $days ->
+            [one] day
+           *[other] days
+        } ago
+    }
 queue-title = Cases — { $filter } ({ $count }):
 queue-empty = No cases here. 🌤
 queue-filter-open = all open
@@ -304,12 +373,13 @@ case-wrong-status = That is not possible now: the case is { $status }.
 ## Staff: the case card
 
 card-title = Case { $code }
-card-meta = { $status } · { $route } · sent { $age } ago
+card-meta = { $status } · { $route } · sent { $age }
 card-assignee = Taken by: { $name }
 card-words = In the student's words:
 card-photo = Photo sent with case { $code }
 card-notes = Internal notes:
 card-history = History:
+card-session = Session: { $when }, { $place }
 event-new = sent
 event-taken = taken
 event-handover = handed over
@@ -396,9 +466,14 @@ student-referred-staff = Your report was passed to the school staff, who can hel
 student-referred-external = Your report was passed to people outside the school who help children. These numbers can help you now too:
 student-no-agreement = The mediation talk ended without an agreement. The school will keep looking for a way to help.
 student-not-suitable = The club thinks a mediation talk is not the right way for this. The school will help in another way.
-student-consent-ask = The mediation club suggests a talk where trained students help both sides find a solution. It only happens if you agree. Do you agree?
+student-consent-ask = The mediation club suggests a talk where trained students help both sides find a solution. The other side will know that it was you. It only happens if you agree. Do you agree?
 student-session = Your mediation talk: { $when }, { $place }.
-student-agreement = Your mediation talk ended with an agreement. 🎉 In about { $days } days I'll ask you how things are.
+student-session-changed = Your mediation talk was moved: { $when }, { $place }.
+student-agreement =
+    Your mediation talk ended with an agreement. 🎉 In about { $days } { $days ->
+        [one] day
+       *[other] days
+    } I'll ask you how things are.
 consent-yes = Yes, I agree
 consent-no = No, thank you
 consent-thanks-yes = Thank you! The club will tell you when and where.
@@ -406,6 +481,7 @@ consent-thanks-no = Okay, that's fine. The school will help in another way.
 consent-notice-yes = The student agreed to mediation for case { $code }.
 consent-notice-no = The student did not agree to mediation for case { $code }.
 consent-missing = Both sides must agree before a session or an agreement: the student and the other side. Until then, nothing is scheduled.
+session-missing = Schedule the session first: an agreement is recorded after the talk.
 relay-from-club = 💬 Message from { $from } about your report { $code }:
 relay-reply = ✍️ Answer
 compose-club = Write your answer (text or a photo). It goes to your school's mediation club about report { $code } — they don't see who you are.
@@ -426,5 +502,7 @@ photo-not-now = Thank you. You can add a photo at the last step of a report.
 cron-remind-advisers = ⏰ Case { $code } has been waiting for more than a day. Can someone take it?
 cron-escalate = ⚠️ Nobody has taken case { $code } for 3 days.
 cron-urgent = 🔴 The urgent case { $code } has not been taken for an hour.
-cron-session-adviser = 📅 Reminder: the mediation session for case { $code } is tomorrow, { $when }.
-cron-session-student = 📅 Reminder: your mediation talk is tomorrow, { $when }, { $place }.
+cron-session-adviser = 📅 Reminder: the mediation session for case { $code } is { $day } at { $time }.
+cron-session-student = 📅 Reminder: your mediation talk is { $day } at { $time }, { $place }.
+session-day-today = today
+session-day-tomorrow = tomorrow

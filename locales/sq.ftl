@@ -1,14 +1,15 @@
 # Ura — mesazhet në shqip.
 # Për nxënës 11–18 vjeç: fjali të shkurtra, fjalë të thjeshta, me ngrohtësi dhe sinqeritet.
+# Nxënësve u drejtohemi me "ti"; stafit dhe administratorëve me "ju".
 # Every id here must exist in en.ftl, sr.ftl and mk.ftl too (a test checks).
 
 ## General
 
-error-generic = Na vjen keq, diçka shkoi keq nga ana jonë. Përgjigjet e tua janë ruajtur — provo sërish pas pak.
+error-generic = Më vjen keq, diçka nuk shkoi mirë nga ana jonë. Përgjigjet e tua janë ruajtur — provo sërish pas pak.
 unknown-input = Nuk e kuptova këtë. Shtyp një buton ose dërgo /start për të filluar.
 only-private = Të lutem, fol me mua në një bisedë private, që askush tjetër të mos shohë çfarë shkruan.
 not-supported-kind = Këtu mund të lexoj vetëm tekst dhe foto.
-edited-ignored = Pashë që e ndryshove një mesazh. Ndryshimet nuk lexohen — të lutem dërgoje sërish si mesazh të ri.
+edited-ignored = Pashë që ndryshove një mesazh. Ndryshimet nuk lexohen — të lutem dërgoje sërish si mesazh të ri.
 button-expired = Ky buton nuk vlen më. Dërgo /start për të filluar nga e para.
 
 ## Start and schools
@@ -46,26 +47,47 @@ report-cancelled = Në rregull, e ndala këtë raport. Asgjë nuk u dërgua. Mun
 
 q-danger = A është dikush në rrezik tani?
 q-danger-yes = Po, dikush është në rrezik tani
+q-danger-unsure = Nuk e di me siguri
 q-danger-no = Jo
 
 q-who = Për kë bëhet fjalë?
 q-who-me = Për mua
 q-who-other = Për dikë tjetër
 
-q-what = Çfarë ndodhi?
+q-what =
+    { $who ->
+        [other] Çfarë i ndodhi?
+       *[me] Çfarë ndodhi?
+    }
 q-what-conflict = Një grindje ose zënkë
-q-what-insults = Fyerje, kërcënime ose nofka të këqija
-q-what-physical = Goditje, shtyrje ose rrahje
-q-what-exclusion = Lënie mënjanë ose thashetheme
+q-what-insults = Fyerje, kërcënime, nofka të këqija
+q-what-physical = Goditje, shtyrje ose përleshje
+q-what-exclusion = Përjashtim nga shoqëria ose thashetheme
 q-what-online = Diçka në internet ose në telefon
-q-what-sexual = Prekje të padëshiruara, komente ose foto seksuale
-q-what-adult = Një i rritur lëndoi ose kërcënoi një fëmijë
-q-what-selfharm = Mendime për të lënduar veten
+q-what-sexual = Prekje, mesazhe ose foto seksuale
+q-what-selfharm =
+    { $who ->
+        [other] Mendon të lëndojë veten ose të mos jetojë
+       *[me] Mendoj të lëndoj veten ose të mos jetoj
+    }
 q-what-other = Diçka tjetër
-
-q-injury = A u lëndua dikush rëndë, apo kishte armë?
-q-injury-yes = Po
-q-injury-no = Jo
+q-harm = A u lëndua dikush rëndë, apo kishte armë?
+q-harm-weapon = Po, kishte armë
+q-harm-injury = Po, dikush u lëndua rëndë
+q-harm-no = Jo
+q-online = Çfarë ndodhi në internet?
+q-online-sexual = Foto, video ose mesazhe seksuale
+q-online-stranger =
+    { $who ->
+        [other] Një i rritur ose i panjohur i shkruan ose i bën presion
+       *[me] Një i rritur ose i panjohur më shkruan ose më bën presion
+    }
+q-online-mean = Mesazhe fyese, grindje ose përjashtim
+q-by = Kush e bëri?
+q-by-student = Një ose më shumë nxënës
+q-by-partner = I dashuri, e dashura ose një ish
+q-by-adult = Një i rritur
+q-by-unknown = Dikush tjetër, ose nuk e di
 
 q-where = Ku ndodhi?
 q-where-class = Në klasë
@@ -84,11 +106,11 @@ q-when-earlier = Më herët
 q-often = Sa shpesh ndodh?
 q-often-once = Një herë
 q-often-few = Disa herë
-q-often-repeated = Vazhdimisht, përsëri e përsëri
+q-often-repeated = Vazhdimisht
 
 q-mediation =
     A do të pranoje një bisedë me klubin e ndërmjetësimit?
-    Nxënës të trajnuar i ndihmojnë të dyja palët të flasin dhe të gjejnë bashkë një zgjidhje — vetëm nëse pajtohen të gjithë.
+    Nxënës të trajnuar i ndihmojnë të dyja palët të gjejnë bashkë një zgjidhje. Pala tjetër do ta dijë që je ti. Bëhet vetëm nëse pajtohen të gjithë.
 q-mediation-yes = Po, do të pranoja
 q-mediation-maybe = Ende nuk e di
 q-mediation-no = Jo
@@ -100,41 +122,58 @@ summary-change = ✏️ Ndrysho një përgjigje
 summary-ok = ✅ Është në rregull
 summary-pick = Cilën përgjigje dëshiron të ndryshosh?
 
-describe-prompt =
-    Hapi i fundit: na trego me fjalët e tua çfarë ndodhi (nuk është e detyrueshme). Mund të dërgosh edhe një foto me përshkrim.
-    Mesazhi yt dërgohet sapo ta dërgosh.
+describe-prompt = Hapi i fundit: shkruaj çfarë ndodhi ose dërgo një foto. Kështu e dërgon raportin.
 describe-send-without = Dërgo pa përshkrim
-describe-too-long = Është shumë i gjatë — të lutem shkruaj më pak se { $max } karaktere (i yti ka { $length }). Ende nuk është dërguar asgjë.
+describe-too-long =
+    Është shumë i gjatë — të lutem shkruaj më pak se { $max } { $max ->
+        [one] karakter
+       *[other] karaktere
+    } (i yti ka { $length }). Ende nuk është dërguar asgjë.
 
 privacy-note =
-    🔒 Kush e lexon këtë: { $readers }.
-    Shkolla nuk do ta dijë kush je — emri yt dhe llogaria jote në Telegram nuk i shfaqen askujt.
-    Nëse jeta e dikujt është në rrezik, të rriturit duhet të veprojnë për ta mbrojtur.
+    🔒 { $readers } mund ta lexojnë. Nuk do ta dinë kush je, përveç nëse e shkruan emrin.
+    Nëse dikush është në rrezik ose po lëndohet, të rriturit duhet të veprojnë për ta mbrojtur.
 
-readers-mediation = mentorët (mësuesit) e klubit të ndërmjetësimit në shkollën tënde — dhe drejtori i shkollës, nëse duhet
-readers-staff = stafi i shkollës tënde që kujdeset për sigurinë e nxënësve — dhe drejtori i shkollës, nëse duhet
-readers-protection = personi përgjegjës për mbrojtjen e fëmijëve në shkollën tënde, i cili mund të lidhet me qendrën për punë sociale ose me policinë për të të mbrojtur — dhe drejtori i shkollës, nëse duhet
-readers-wellbeing = psikologu ose pedagogu i shkollës tënde — dhe drejtori i shkollës, nëse duhet
+readers-mediation = Mësuesit e klubit të ndërmjetësimit dhe drejtori
+readers-staff = Stafi i shkollës përgjegjës për sigurinë dhe drejtori
+readers-protection = Personi në shkollë që mbron fëmijët (shpesh psikologu) dhe drejtori
+readers-wellbeing = Personi në shkollë që mbron fëmijët (shpesh psikologu) dhe drejtori
 
 ## After sending
 
-sent-title = ✅ Raporti yt u dërgua. Faleminderit që na tregove — ishte guxim i madh.
+sent-title = ✅ Raporti yt u dërgua. Faleminderit që na tregove — kjo kërkon guxim.
 sent-code = Kodi i raportit tënd: { $code }
 sent-code-hint = Ruaje këtë kod. Me /mycases mund të shohësh çfarë ndodh me raportin tënd.
 next-mediation = Çfarë ndodh tani: një mentor i klubit të ndërmjetësimit e lexon dhe mund të të shkruajë këtu, përmes meje. Nuk do ta shohë kush je.
 next-staff = Çfarë ndodh tani: një anëtar i stafit të shkollës e lexon dhe vendos si të të ndihmojë. Mund të të shkruajë këtu, përmes meje, pa e ditur kush je.
-next-protection = Çfarë ndodh tani: personi në shkollën tënde që mbron fëmijët e lexon. Meqë kjo është serioze, mund të kërkojë ndihmë edhe jashtë shkollës (nga qendra për punë sociale ose policia) për të të mbrojtur.
-next-wellbeing = Çfarë ndodh tani: psikologu ose pedagogu i shkollës e lexon. Nuk je vetëm — të lutem, fol me dikë edhe tani.
+next-protection =
+    { $who ->
+        [other] Çfarë ndodh tani: personi në shkollën tënde që mbron fëmijët e lexon. Meqë kjo është serioze, mund të kërkojë ndihmë nga shërbimet sociale ose nga policia për ta mbrojtur fëmijën.
+       *[me] Çfarë ndodh tani: personi në shkollën tënde që mbron fëmijët e lexon. Meqë kjo është serioze, mund të kërkojë ndihmë nga shërbimet sociale ose nga policia për të të mbrojtur.
+    }
+next-wellbeing = Çfarë ndodh tani: personi në shkollën tënde që mbron fëmijët e lexon. Të lutem, tregoji sot edhe një të rrituri të cilit i beson.
 first-seen-open = Shkolla tani është e hapur, kështu që një i rritur do ta shohë së shpejti.
-first-seen-closed = Shkolla tani është e mbyllur. Një i rritur do ta shohë raportin tënd për herë të parë: { $when }. Nëse të duhet ndihmë para kësaj, përdor numrat më poshtë.
+first-seen-closed = Shkolla tani është e mbyllur. Një i rritur do ta shohë raportin tënd për herë të parë { $when }. Nëse të duhet ndihmë deri atëherë, përdor numrat më poshtë.
 sent-already = Ky raport është dërguar tashmë (kodi { $code }). Për të filluar një tjetër, dërgo /start.
 report-added = ✅ U shtua te raporti yt { $code }.
-limit-reached = Sot ke dërguar { $limit } raporte, që është maksimumi për një ditë. Nëse dikush është në rrezik, thirr numrat te /help. Nesër mund të dërgosh përsëri.
+limit-reached =
+    Sot ke dërguar tashmë { $limit } { $limit ->
+        [one] raport
+       *[other] raporte
+    }, që është maksimumi për një ditë. Nëse dikush është në rrezik, thirr numrat te /help. Nesër mund të dërgosh përsëri.
 
 ## Help cards
 
 card-emergency-title = 🆘 Nëse dikush është në rrezik tani, thirr:
-card-helpline-title = 💛 Nuk ke pse ta kalosh këtë vetëm. Mund të flasësh me dikë tani:
+card-helpline-title =
+    💛 Faleminderit që më tregove. Nuk ke pse ta kalosh këtë vetëm.
+    Të lutem, tregoji sot një të rrituri të cilit i beson: një prindi, një mësuesi ose psikologut të shkollës.
+card-helpline-talk = Mund të flasësh edhe me:
+card-helpline-danger =
+    { $who ->
+        [other] Nëse mund ta lëndojë veten tani, thirr { $number }.
+       *[me] Nëse mund ta lëndosh veten tani, thirr { $number }.
+    }
 card-referral-title = 📞 Vende që ndihmojnë fëmijët:
 card-continue = Kur të jesh në siguri, mund ta vazhdosh raportin më poshtë.
 help-intro = Numra që ndihmojnë — { $country }:
@@ -144,8 +183,9 @@ country-AL = Shqipëria
 country-MK = Maqedonia e Veriut
 dir-emergency = Urgjenca (ambulanca, zjarrfikësit, policia)
 dir-police = Policia
-dir-child-helpline = ALO 116 111 — linja për fëmijë, falas
-dir-social-work = Qendra për Punë Sociale në komunën (bashkinë) tënde — pyet në shkollë ose në komunë për numrin e saj
+dir-child-helpline = Linja ALO për fëmijë, falas, edhe me chat
+dir-social-work = Qendra për Punë Sociale e komunës tënde (pyet në shkollë për numrin)
+dir-child-protection-unit = Njësia për Mbrojtjen e Fëmijëve (NJMF) e bashkisë tënde (pyet në shkollë për numrin)
 dir-hours-always = ditë e natë
 dir-hours-office = në ditë pune
 
@@ -153,7 +193,7 @@ dir-hours-office = në ditë pune
 
 mycases-empty = Ende nuk ke dërguar asnjë raport.
 mycases-title = Raportet e tua:
-mycases-row = { $code } — { $status } ({ $week })
+mycases-row = { $code } — { $status } (dërguar { $age })
 mycases-withdraw = Tërhiq { $code }
 withdraw-confirm = Dëshiron ta tërheqësh raportin { $code }? Shkolla nuk do të merret më me të.
 withdraw-yes = Po, tërhiqe
@@ -176,12 +216,17 @@ forget-kept = Në rregull, asgjë nuk u fshi.
 
 privacy-text =
     🔒 Si të mbron Ura
-    • Shkolla nuk e sheh emrin tënd, emrin e përdoruesit apo llogarinë tënde në Telegram. Shohin vetëm përgjigjet e tua dhe kodin e raportit.
-    • Çfarë shkruan ruhet e enkriptuar. Vetëm të rriturit përgjegjës për raportin tënd mund ta hapin.
-    • Raportet e tua fshihen { $days } ditë pasi mbyllen. Me /forget mund t'i fshish vetë të gjitha, në çdo kohë.
-    • Nëse jeta e dikujt është në rrezik, të rriturit duhet të veprojnë për ta mbrojtur.
-    • Vetë Telegrami e di që ti bisedon me këtë bot, si me çdo bisedë tjetër.
-    • 🚪 Dalja e shpejtë (ose /clear) e fshin këtë bisedë nga telefoni yt. Raportet e tua nuk humbasin.
+    • Shkolla nuk e sheh emrin tënd, emrin e përdoruesit apo llogarinë tënde në Telegram. Sheh përgjigjet e tua dhe kodin e raportit. Nëse e shkruan emrin, do ta dinë që je ti.
+    • Kush mund ta lexojë një raport: mësuesit e klubit të ndërmjetësimit (për një grindje ose përleshje mes nxënësish), personi në shkollë që mbron fëmijët (për gjithçka më serioze) dhe drejtori.
+    • Çfarë shkruan ruhet e enkriptuar. Vetëm këta të rritur mund ta hapin.
+    • Nëse dikush është në rrezik ose po lëndohet, të rriturit duhet të veprojnë për ta mbrojtur.
+    • Në bisedën me ndërmjetësim takohen të dyja palët, ndaj pala tjetër do ta dijë kush e kërkoi. Bëhet vetëm nëse ti pajtohesh.
+    • Raportet e tua fshihen { $days } { $days ->
+        [one] ditë
+       *[other] ditë
+    } pasi mbyllen. Me /forget mund t'i fshish vetë të gjitha, në çdo kohë.
+    • 🚪 Dalja e shpejtë (ose /clear) fshin mesazhet e kësaj bisede nga dy ditët e fundit. Biseda mbetet në listën e bisedave — fshije edhe atje, nëse do. Raportet e tua nuk humbasin.
+    • Telegrami dhe njerëzit që mbajnë serverët e Urës mund ta shohin që kjo bisedë ekziston, si me çdo bisedë tjetër.
 
 ## Commands (menu)
 
@@ -190,7 +235,7 @@ cmd-help = Numra për ndihmë
 cmd-mycases = Raportet e mia
 cmd-privacy = Si mbrohet privatësia jote
 cmd-language = Ndrysho gjuhën
-cmd-clear = Dalje e shpejtë: fshi këtë bisedë
+cmd-clear = Dalje e shpejtë: fshi mesazhet e fundit
 cmd-forget = Fshi gjithçka për mua
 cmd-newschool = Krijo një shkollë
 cmd-schools = Shkollat dhe lidhjet e tyre
@@ -198,12 +243,14 @@ cmd-queue = Rastet e hapura të shkollës suaj
 cmd-name = Emri që shohin nxënësit
 cmd-advisers = Mentorët e klubit (për drejtorin)
 cmd-invite = Fto një mentor ose drejtor
+bot-description = Ura i ndihmon nxënësit t'i tregojnë shkollës për konflikte, bullizëm ose dhunë — pa e ditur shkolla se kush janë. Nëse dikush është në rrezik tani, thirr 112.
+bot-short-description = Tregoji shkollës për bullizëm ose dhunë pa dhënë emrin. Në rrezik tani? Thirr 112.
 
 ## Admin: schools
 
 admin-only = Kjo komandë është vetëm për administratorët e programit.
 newschool-usage =
-    Për të krijuar një shkollë, dërgo:
+    Për të krijuar një shkollë, dërgoni:
     /newschool Emri; Komuna; Shteti (XK, AL ose MK); gjuha (sq, sr, mk ose en)
     Shembull: /newschool Shkolla Naim Frashëri; Prizren; XK; sq
 newschool-bad-country = Shteti duhet të jetë XK, AL ose MK.
@@ -212,20 +259,27 @@ newschool-created =
     Shkolla u krijua: { $name } ({ $municipality }, { $country })
     Kodi: { $code }
     Lidhja për nxënësit: { $link }
-schools-empty = Ende nuk ka shkolla. Krijo një me /newschool.
+    Shkolla ende nuk ka staf: derisa të bashkohet një drejtor, raportet e saj u njoftohen administratorëve të programit. Ftojeni drejtorin me /invite principal { $code }
+schools-empty = Ende nuk ka shkolla. Krijoni një me /newschool.
 schools-title = Shkollat:
-schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $link }
+schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $staff } — { $link }
+schools-no-principal = ⚠️ ende pa drejtor
+schools-staff =
+    drejtor, { $advisers } { $advisers ->
+        [one] mentor
+       *[other] mentorë
+    }
 
 ## Weekdays, for "an adult will first see it on …"
 
-when-morning = { $day }, në mëngjes
-day-1 = e hënë
-day-2 = e martë
-day-3 = e mërkurë
-day-4 = e enjte
-day-5 = e premte
-day-6 = e shtunë
-day-7 = e diel
+when-morning = { $day } në mëngjes
+day-1 = të hënën
+day-2 = të martën
+day-3 = të mërkurën
+day-4 = të enjten
+day-5 = të premten
+day-6 = të shtunën
+day-7 = të dielën
 day-today = sot
 day-tomorrow = nesër
 
@@ -266,15 +320,25 @@ advisers-remove-ask = Të hiqet { $name } nga klubi i ndërmjetësimit? Qasja do
 advisers-remove-confirm = Po, hiqe
 advisers-removed = { $name } u hoq dhe nuk ka më qasje.
 advisers-gone = Ky mentor nuk është më në klub.
-unassigned-notice = { $name } kishte rastin { $code }: tani nuk e ka askush. Hapeni dhe ia dorëzoni dikujt.
+unassigned-notice = { $name } kishte rastin { $code }: tani nuk e ka askush. Hapeni dhe dorëzojani dikujt.
 staff-welcome = Përshëndetje! Roli juaj në Ura: { $role }. /queue tregon rastet e hapura.
+staff-help =
+    Komandat tuaja:
+    /queue — rastet e hapura të shkollës suaj
+    /name — emri që shohin nxënësit (përndryshe "klubi i ndërmjetësimit")
+    /advisers — mentorët dhe përgjegjësit e shkollës (për drejtorin)
+    /invite — ftoni një mentor, përgjegjësin për mbrojtjen e fëmijëve ose grupin e klubit (për drejtorin)
+    /language — ndryshoni gjuhën
+    /help — kjo listë
 
 ## Staff: notices and the queue
 
 notice-new = 📥 Rast i ri
 notice-new-urgent = 🚨 Rast i ri URGJENT
-notice-route = Për: { $route } · { $urgency } · dërguar para { $age }
+notice-route = Për: { $route } · { $urgency } · dërguar { $age }
 notice-open = Hap rastin
+notice-no-staff = 🚨 { $school }: një rast i ri ({ $code }, { $urgency }) nuk ka askënd në shkollë që ta marrë. Ju lutemi, sigurohuni që një i rritur në shkollë të merret me të sot.
+notice-programme = ⚠️ { $school }: një raport për një të rritur (rasti { $code }, { $urgency }). Programi njoftohet për çdo raport të tillë, që asnjë shkollë të mos e trajtojë vetëm një ankesë kundër stafit të vet.
 route-mediation = klubi i ndërmjetësimit
 route-staff = stafi i shkollës
 route-protection = mbrojtja e fëmijëve (kurrë ndërmjetësim)
@@ -282,9 +346,15 @@ route-wellbeing = psikologu / pedagogu
 urgency-urgent = urgjent
 urgency-high = prioritet i lartë
 urgency-normal = prioritet normal
-age-minutes = { $n } min
-age-hours = { $n } orë
-age-days = { $n } ditë
+age =
+    { $days ->
+        [0] sot
+        [1] dje
+       *[other] para { $days } { $days ->
+            [one] dite
+           *[other] ditësh
+        }
+    }
 queue-title = Rastet — { $filter } ({ $count }):
 queue-empty = Nuk ka raste këtu. 🌤
 queue-filter-open = të gjitha të hapura
@@ -304,12 +374,13 @@ case-wrong-status = Kjo nuk është e mundur tani: rasti është { $status }.
 ## Staff: the case card
 
 card-title = Rasti { $code }
-card-meta = { $status } · { $route } · dërguar para { $age }
+card-meta = { $status } · { $route } · dërguar { $age }
 card-assignee = Përgjegjës: { $name }
 card-words = Me fjalët e nxënësit:
 card-photo = Foto e dërguar me rastin { $code }
 card-notes = Shënime të brendshme:
 card-history = Historiku:
+card-session = Seanca: { $when }, { $place }
 event-new = u dërgua
 event-taken = u mor përsipër
 event-handover = u dorëzua te një tjetër
@@ -382,7 +453,7 @@ compose-agreement = Shkruani pikat kryesore të marrëveshjes me shkrim për ras
 compose-closed = Kjo bisedë është mbyllur, sepse rasti nuk është më i hapur.
 note-saved = Shënimi u ruajt.
 schedule-invalid = Nuk e kuptova këtë datë. Ju lutem, shkruajeni kështu: 2026-12-03 10:30 Biblioteka (një kohë në të ardhmen).
-schedule-done = Seanca u ruajt: { $when }, { $place }. Nxënësi u njoftua dhe do t'i kujtohet një ditë më parë.
+schedule-done = Seanca u ruajt: { $when }, { $place }. Nxënësi u njoftua dhe do të marrë një kujtesë një ditë më parë.
 relay-sent = U dërgua te nxënësi ✓
 relay-from-student = 💬 Nxënësi shkroi për rastin { $code }:
 relay-nobody-yet = Ende askush nuk po merret me këtë raport. Do të marrësh një mesazh këtu sapo një i rritur ta marrë përsipër.
@@ -396,9 +467,14 @@ student-referred-staff = Raporti yt iu kalua stafit të shkollës, që mund të 
 student-referred-external = Raporti yt iu kalua njerëzve jashtë shkollës që ndihmojnë fëmijët. Edhe këta numra mund të të ndihmojnë tani:
 student-no-agreement = Biseda me ndërmjetësim përfundoi pa marrëveshje. Shkolla do të vazhdojë të kërkojë një mënyrë për të ndihmuar.
 student-not-suitable = Klubi mendon se një bisedë me ndërmjetësim nuk është rruga e duhur për këtë. Shkolla do të ndihmojë në një mënyrë tjetër.
-student-consent-ask = Klubi i ndërmjetësimit propozon një bisedë ku nxënës të trajnuar i ndihmojnë të dyja palët të gjejnë një zgjidhje. Ajo bëhet vetëm nëse ti pajtohesh. A pajtohesh?
+student-consent-ask = Klubi i ndërmjetësimit propozon një bisedë ku nxënës të trajnuar i ndihmojnë të dyja palët të gjejnë një zgjidhje. Pala tjetër do ta dijë që je ti. Bëhet vetëm nëse ti pajtohesh. A pajtohesh?
 student-session = Biseda jote me ndërmjetësim: { $when }, { $place }.
-student-agreement = Biseda jote me ndërmjetësim përfundoi me marrëveshje. 🎉 Pas rreth { $days } ditësh do të të pyes si po shkojnë gjërat.
+student-session-changed = Biseda jote me ndërmjetësim u zhvendos: { $when }, { $place }.
+student-agreement =
+    Biseda jote me ndërmjetësim përfundoi me marrëveshje. 🎉 Pas rreth { $days } { $days ->
+        [one] dite
+       *[other] ditësh
+    } do të të pyes si po shkojnë gjërat.
 consent-yes = Po, pajtohem
 consent-no = Jo, faleminderit
 consent-thanks-yes = Faleminderit! Klubi do të të tregojë kur dhe ku.
@@ -406,6 +482,7 @@ consent-thanks-no = Në rregull, s'ka problem. Shkolla do të ndihmojë në një
 consent-notice-yes = Nxënësi pranoi ndërmjetësimin për rastin { $code }.
 consent-notice-no = Nxënësi nuk pranoi ndërmjetësimin për rastin { $code }.
 consent-missing = Të dyja palët duhet të pajtohen para një seance ose marrëveshjeje: nxënësi dhe pala tjetër. Deri atëherë nuk planifikohet asgjë.
+session-missing = Caktoni fillimisht seancën: marrëveshja regjistrohet pas bisedës.
 relay-from-club = 💬 Mesazh nga { $from } për raportin tënd { $code }:
 relay-reply = ✍️ Përgjigju
 compose-club = Shkruaj përgjigjen tënde (tekst ose foto). Shkon te klubi i ndërmjetësimit i shkollës tënde, për raportin { $code } — ata nuk e shohin kush je.
@@ -423,8 +500,10 @@ photo-not-now = Faleminderit. Një foto mund ta shtosh në hapin e fundit të ra
 
 ## Reminders (cron)
 
-cron-remind-advisers = ⏰ Rasti { $code } pret më shumë se një ditë. A mund ta marrë dikush?
+cron-remind-advisers = ⏰ Rasti { $code } pret prej më shumë se një dite. A mund ta marrë dikush?
 cron-escalate = ⚠️ Askush nuk e ka marrë rastin { $code } prej 3 ditësh.
 cron-urgent = 🔴 Rasti urgjent { $code } nuk është marrë prej një ore.
-cron-session-adviser = 📅 Kujtesë: seanca e ndërmjetësimit për rastin { $code } është nesër, { $when }.
-cron-session-student = 📅 Kujtesë: biseda jote me ndërmjetësim është nesër, { $when }, { $place }.
+cron-session-adviser = 📅 Kujtesë: seanca e ndërmjetësimit për rastin { $code } është { $day } në orën { $time }.
+cron-session-student = 📅 Kujtesë: biseda jote me ndërmjetësim është { $day } në orën { $time }, { $place }.
+session-day-today = sot
+session-day-tomorrow = nesër

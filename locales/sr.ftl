@@ -1,5 +1,6 @@
 # Ura — poruke na srpskom (latinica, ekavski).
 # Za učenike od 11 do 18 godina: kratke rečenice, jednostavne reči, toplo i iskreno.
+# Učenicima se obraćamo sa „ti“, zaposlenima i administratorima sa „vi“. Tekstovi za učenike ne zavise od roda.
 # Every id here must exist in en.ftl, sq.ftl and mk.ftl too (a test checks).
 
 ## General
@@ -18,7 +19,7 @@ welcome =
     Ovde možeš školi da prijaviš sukob, maltretiranje ili nasilje — a da škola ne zna ko si.
 welcome-school = Tvoja prijava ide školi: { $school } ({ $municipality }).
 ask-school-code =
-    Za početak, upiši šifru svoje škole. Naći ćeš je na Ura plakatu u školi (na primer: K7Q4MZ).
+    Za početak, upiši šifru svoje škole. Naći ćeš je na plakatu Ure u školi (na primer: K7Q4MZ).
 school-code-unknown = Ne znam nijednu školu sa šifrom { $code }. Pogledaj ponovo plakat i upiši je još jednom.
 school-code-malformed = Šifra škole ima 6 slova i brojeva, na primer K7Q4MZ. Molim te, upiši je ponovo.
 start-report = Započni prijavu
@@ -46,26 +47,47 @@ report-cancelled = U redu, ova prijava je prekinuta. Ništa nije poslato. Može�
 
 q-danger = Da li je neko u opasnosti upravo sada?
 q-danger-yes = Da, neko je sada u opasnosti
+q-danger-unsure = Ne znam sigurno
 q-danger-no = Ne
 
 q-who = Na koga se ovo odnosi?
 q-who-me = Na mene
 q-who-other = Na nekog drugog
 
-q-what = Šta se desilo?
+q-what =
+    { $who ->
+        [other] Šta se toj osobi desilo?
+       *[me] Šta se desilo?
+    }
 q-what-conflict = Svađa ili prepirka
 q-what-insults = Uvrede, pretnje ili ružni nadimci
 q-what-physical = Udaranje, guranje ili tuča
 q-what-exclusion = Isključivanje iz društva ili tračevi
 q-what-online = Nešto na internetu ili telefonu
-q-what-sexual = Neželjeno dodirivanje, seksualni komentari ili slike
-q-what-adult = Odrasla osoba je povredila ili pretila detetu
-q-what-selfharm = Misli o samopovređivanju
+q-what-sexual = Seksualni dodiri, poruke ili slike
+q-what-selfharm =
+    { $who ->
+        [other] Razmišlja da se povredi ili da ne živi
+       *[me] Razmišljam da se povredim ili da ne živim
+    }
 q-what-other = Nešto drugo
-
-q-injury = Da li je neko teško povređen ili je bilo oružja?
-q-injury-yes = Da
-q-injury-no = Ne
+q-harm = Da li je neko teško povređen ili je neko imao oružje?
+q-harm-weapon = Da, neko je imao oružje
+q-harm-injury = Da, neko je teško povređen
+q-harm-no = Ne
+q-online = Šta se desilo na internetu?
+q-online-sexual = Seksualne slike, snimci ili poruke
+q-online-stranger =
+    { $who ->
+        [other] Odrasla ili nepoznata osoba piše detetu ili ga pritiska
+       *[me] Odrasla ili nepoznata osoba mi piše ili me pritiska
+    }
+q-online-mean = Ružne poruke, svađa ili isključivanje
+q-by = Ko je to uradio?
+q-by-student = Jedan ili više učenika
+q-by-partner = Dečko ili devojka (i bivši)
+q-by-adult = Odrasla osoba
+q-by-unknown = Neko drugi ili ne znam
 
 q-where = Gde se to desilo?
 q-where-class = U učionici
@@ -84,11 +106,11 @@ q-when-earlier = Ranije
 q-often = Koliko često se to dešava?
 q-often-once = Jednom
 q-often-few = Nekoliko puta
-q-often-repeated = Stalno, iznova i iznova
+q-often-repeated = Stalno
 
 q-mediation =
     Da li želiš razgovor uz pomoć kluba za medijaciju?
-    Obučeni učenici pomažu obema stranama da razgovaraju i zajedno nađu rešenje — samo ako se svi slože.
+    Obučeni učenici pomažu obema stranama da zajedno nađu rešenje. Druga strana će znati da si to ti. Razgovor se održava samo ako se svi slože.
 q-mediation-yes = Da, želim
 q-mediation-maybe = Još ne znam
 q-mediation-no = Ne
@@ -100,21 +122,23 @@ summary-change = ✏️ Promeni odgovor
 summary-ok = ✅ Sve je tačno
 summary-pick = Koji odgovor želiš da promeniš?
 
-describe-prompt =
-    Poslednji korak: svojim rečima nam opiši šta se desilo (nije obavezno). Možeš da pošalješ i fotografiju sa opisom.
-    Tvoja poruka se šalje čim je pošalješ.
+describe-prompt = Poslednji korak: napiši šta se desilo ili pošalji fotografiju. Time šalješ prijavu.
 describe-send-without = Pošalji bez opisa
-describe-too-long = Ovo je predugačko — skrati na manje od { $max } znakova (sada ih ima { $length }). Još ništa nije poslato.
+describe-too-long =
+    Ovo je predugačko — skrati na manje od { $max } { $max ->
+        [one] znaka
+        [few] znaka
+       *[other] znakova
+    } (sada ih ima { $length }). Još ništa nije poslato.
 
 privacy-note =
-    🔒 Ko ovo čita: { $readers }.
-    Škola neće znati ko si — tvoje ime i Telegram nalog niko ne vidi.
-    Ako je nečiji život u opasnosti, odrasli moraju da reaguju da bi ga zaštitili.
+    🔒 { $readers } mogu da je čitaju. Neće znati ko si, osim ako napišeš svoje ime.
+    Ako je neko u opasnosti ili ga neko povređuje, odrasli moraju da reaguju da bi ga zaštitili.
 
-readers-mediation = mentori (nastavnici) kluba za medijaciju u tvojoj školi — i direktor škole, ako je potrebno
-readers-staff = zaposleni u tvojoj školi koji su zaduženi za bezbednost učenika — i direktor škole, ako je potrebno
-readers-protection = osoba zadužena za zaštitu dece u tvojoj školi, koja može da se obrati centru za socijalni rad ili policiji da bi te zaštitila — i direktor škole, ako je potrebno
-readers-wellbeing = psiholog ili pedagog tvoje škole — i direktor škole, ako je potrebno
+readers-mediation = Nastavnici kluba za medijaciju i direktor
+readers-staff = Zaposleni u školi zaduženi za bezbednost i direktor
+readers-protection = Osoba u školi koja štiti decu (često psiholog) i direktor
+readers-wellbeing = Osoba u školi koja štiti decu (često psiholog) i direktor
 
 ## After sending
 
@@ -123,18 +147,35 @@ sent-code = Šifra tvoje prijave: { $code }
 sent-code-hint = Sačuvaj ovu šifru. Sa /mycases možeš da vidiš šta se dešava sa tvojom prijavom.
 next-mediation = Šta sledi: mentor kluba za medijaciju čita prijavu i možda će ti pisati ovde, preko mene. Neće videti ko si.
 next-staff = Šta sledi: neko od zaposlenih u školi čita prijavu i odlučuje kako da ti pomogne. Može da ti piše ovde, preko mene, a da ne zna ko si.
-next-protection = Šta sledi: osoba u tvojoj školi koja štiti decu čita prijavu. Pošto je ovo ozbiljno, možda će zatražiti pomoć i izvan škole (od centra za socijalni rad ili policije) da bi te zaštitila.
-next-wellbeing = Šta sledi: školski psiholog ili pedagog čita prijavu. Ima ko da ti pomogne — molim te, razgovaraj sa nekim i sada.
+next-protection =
+    { $who ->
+        [other] Šta sledi: osoba u tvojoj školi koja štiti decu čita prijavu. Pošto je ovo ozbiljno, može da zatraži pomoć od centra za socijalni rad ili policije da bi zaštitila to dete.
+       *[me] Šta sledi: osoba u tvojoj školi koja štiti decu čita prijavu. Pošto je ovo ozbiljno, može da zatraži pomoć od centra za socijalni rad ili policije da bi te zaštitila.
+    }
+next-wellbeing = Šta sledi: osoba u tvojoj školi koja štiti decu čita prijavu. Molim te, reci to danas i nekoj odrasloj osobi kojoj veruješ.
 first-seen-open = Škola je sada otvorena, pa će odrasla osoba uskoro videti prijavu.
-first-seen-closed = Škola je sada zatvorena. Odrasla osoba će prvi put videti tvoju prijavu: { $when }. Ako ti pomoć treba pre toga, pozovi brojeve ispod.
+first-seen-closed = Škola je sada zatvorena. Odrasla osoba će tvoju prijavu prvi put videti { $when }. Ako ti do tada treba pomoć, pozovi brojeve ispod.
 sent-already = Ova prijava je već poslata (šifra { $code }). Da započneš novu, pošalji /start.
 report-added = ✅ Dodato u tvoju prijavu { $code }.
-limit-reached = Dnevna granica za prijave ({ $limit }) je danas dostignuta. Ako je neko u opasnosti, pozovi brojeve iz /help. Sutra možeš ponovo da šalješ prijave.
+limit-reached =
+    Danas već imaš { $limit } { $limit ->
+        [one] poslatu prijavu
+        [few] poslate prijave
+       *[other] poslatih prijava
+    }, a to je najviše za jedan dan. Ako je neko u opasnosti, pozovi brojeve iz /help. Sutra ponovo možeš da šalješ prijave.
 
 ## Help cards
 
 card-emergency-title = 🆘 Ako je neko upravo sada u opasnosti, pozovi:
-card-helpline-title = 💛 Ne moraš kroz ovo da prolaziš bez podrške. Možeš odmah da razgovaraš sa nekim:
+card-helpline-title =
+    💛 Hvala ti na poverenju. Ne moraš kroz ovo da prolaziš bez podrške.
+    Molim te, reci to danas nekoj odrasloj osobi kojoj veruješ: roditelju, nastavniku ili školskom psihologu.
+card-helpline-talk = Možeš da se obratiš i ovde:
+card-helpline-danger =
+    { $who ->
+        [other] Ako postoji opasnost da se ta osoba sada povredi, pozovi { $number }.
+       *[me] Ako postoji opasnost da se sada povrediš, pozovi { $number }.
+    }
 card-referral-title = 📞 Mesta koja pomažu deci:
 card-continue = Kada budeš na sigurnom, možeš da nastaviš prijavu ispod.
 help-intro = Brojevi za pomoć — { $country }:
@@ -144,8 +185,9 @@ country-AL = Albanija
 country-MK = Severna Makedonija
 dir-emergency = Hitne službe (hitna pomoć, vatrogasci, policija)
 dir-police = Policija
-dir-child-helpline = ALO 116 111 — linija za decu, besplatna
-dir-social-work = Centar za socijalni rad u tvojoj opštini — njegov broj možeš da pitaš u školi ili u opštini
+dir-child-helpline = ALO linija za decu, besplatna, i preko četa
+dir-social-work = Centar za socijalni rad u tvojoj opštini (broj pitaj u školi)
+dir-child-protection-unit = Jedinica za zaštitu dece (NJMF) u tvojoj opštini (broj pitaj u školi)
 dir-hours-always = danju i noću
 dir-hours-office = radnim danima
 
@@ -153,7 +195,7 @@ dir-hours-office = radnim danima
 
 mycases-empty = Još nemaš poslatih prijava.
 mycases-title = Tvoje prijave:
-mycases-row = { $code } — { $status } ({ $week })
+mycases-row = { $code } — { $status } (poslata { $age })
 mycases-withdraw = Povuci { $code }
 withdraw-confirm = Da li želiš da povučeš prijavu { $code }? Škola više neće raditi na njoj.
 withdraw-yes = Da, povuci je
@@ -176,12 +218,18 @@ forget-kept = U redu, ništa nije obrisano.
 
 privacy-text =
     🔒 Kako te Ura štiti
-    • Škola ne vidi tvoje ime, korisničko ime ni Telegram nalog. Vidi samo tvoje odgovore i šifru prijave.
-    • Ono što napišeš čuva se šifrovano. Samo odrasli koji su zaduženi za tvoju prijavu mogu da je otvore.
-    • Tvoje prijave se brišu { $days } dana nakon što se zatvore. Pomoću /forget možeš bilo kada da obrišeš sve.
-    • Ako je nečiji život u opasnosti, odrasli moraju da reaguju da bi ga zaštitili.
-    • Sam Telegram zna da se dopisuješ sa ovim botom, kao i za svaki drugi razgovor.
-    • 🚪 Brzi izlaz (ili /clear) briše ovaj razgovor sa tvog telefona. Tvoje prijave se ne gube.
+    • Škola ne vidi tvoje ime, korisničko ime ni Telegram nalog. Vidi tvoje odgovore i šifru prijave. Ako napišeš svoje ime, znaće da si to ti.
+    • Ko može da čita prijavu: nastavnici kluba za medijaciju (za svađu ili tuču među učenicima), osoba u školi koja štiti decu (za sve ozbiljnije) i direktor.
+    • Ono što napišeš čuva se šifrovano. Samo te odrasle osobe mogu da ga otvore.
+    • Ako je neko u opasnosti ili ga neko povređuje, odrasli moraju da reaguju da bi ga zaštitili.
+    • Na razgovoru uz medijaciju sastaju se obe strane, pa će druga strana znati ko je tražio razgovor. Razgovor se održava samo ako se ti složiš.
+    • Tvoje prijave se brišu { $days } { $days ->
+        [one] dan
+        [few] dana
+       *[other] dana
+    } nakon što se zatvore. Pomoću /forget možeš bilo kada da obrišeš sve.
+    • 🚪 Brzi izlaz (ili /clear) briše poruke iz ovog razgovora iz poslednja dva dana. Razgovor ostaje na spisku razgovora — obriši ga i tamo ako želiš. Tvoje prijave se ne gube.
+    • Telegram i ljudi koji održavaju servere Ure mogu da vide da ovaj razgovor postoji, kao i kod svakog razgovora.
 
 ## Commands (menu)
 
@@ -190,7 +238,7 @@ cmd-help = Brojevi za pomoć
 cmd-mycases = Moje prijave
 cmd-privacy = Kako je zaštićena tvoja privatnost
 cmd-language = Promeni jezik
-cmd-clear = Brzi izlaz: obriši ovaj razgovor
+cmd-clear = Brzi izlaz: obriši skorašnje poruke
 cmd-forget = Obriši sve o meni
 cmd-newschool = Napravi školu
 cmd-schools = Spisak škola i njihovih linkova
@@ -198,6 +246,8 @@ cmd-queue = Otvoreni slučajevi vaše škole
 cmd-name = Ime koje učenici vide
 cmd-advisers = Mentori kluba (za direktora)
 cmd-invite = Pozovi mentora ili direktora
+bot-description = Ura pomaže učenicima da školi prijave sukob, maltretiranje ili nasilje — a da škola ne zna ko su. Ako je neko upravo sada u opasnosti, pozovi 112.
+bot-short-description = Prijavi školi maltretiranje ili nasilje bez navođenja imena. U opasnosti si? Pozovi 112.
 
 ## Admin: schools
 
@@ -212,20 +262,28 @@ newschool-created =
     Škola je dodata: { $name } ({ $municipality }, { $country })
     Šifra: { $code }
     Link za učenike: { $link }
+    Škola još nema zaposlene u Uri: dok se direktor ne pridruži, njene prijave se javljaju administratorima programa. Pozovite direktora komandom /invite principal { $code }
 schools-empty = Još nema škola. Dodajte prvu komandom /newschool.
 schools-title = Škole:
-schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $link }
+schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $staff } — { $link }
+schools-no-principal = ⚠️ još nema direktora
+schools-staff =
+    direktor, { $advisers } { $advisers ->
+        [one] mentor
+        [few] mentora
+       *[other] mentora
+    }
 
 ## Weekdays, for "an adult will first see it on …"
 
 when-morning = { $day } ujutru
-day-1 = ponedeljak
-day-2 = utorak
-day-3 = sreda
-day-4 = četvrtak
-day-5 = petak
-day-6 = subota
-day-7 = nedelja
+day-1 = u ponedeljak
+day-2 = u utorak
+day-3 = u sredu
+day-4 = u četvrtak
+day-5 = u petak
+day-6 = u subotu
+day-7 = u nedelju
 day-today = danas
 day-tomorrow = sutra
 
@@ -268,13 +326,23 @@ advisers-removed = { $name } više nije u klubu i nema pristup.
 advisers-gone = Ovaj mentor više nije u klubu.
 unassigned-notice = Slučaj { $code } je vodila osoba { $name }: sada ga niko ne vodi. Otvorite ga i predajte nekome.
 staff-welcome = Dobar dan! Vaša uloga u Uri: { $role }. /queue prikazuje otvorene slučajeve.
+staff-help =
+    Vaše komande:
+    /queue — otvoreni slučajevi vaše škole
+    /name — ime koje učenici vide (inače „klub za medijaciju“)
+    /advisers — mentori i zaduženi u školi (za direktora)
+    /invite — poziv za mentora, osobu zaduženu za zaštitu dece ili grupu kluba (za direktora)
+    /language — promena jezika
+    /help — ova lista
 
 ## Staff: notices and the queue
 
 notice-new = 📥 Novi slučaj
 notice-new-urgent = 🚨 Novi HITAN slučaj
-notice-route = Za: { $route } · { $urgency } · poslato pre { $age }
+notice-route = Za: { $route } · { $urgency } · poslato { $age }
 notice-open = Otvori slučaj
+notice-no-staff = 🚨 { $school }: novi slučaj ({ $code }, { $urgency }) u školi nema ko da primi. Molimo vas da se postarate da se neka odrasla osoba u školi pobrine za njega još danas.
+notice-programme = ⚠️ { $school }: prijava o odrasloj osobi (slučaj { $code }, { $urgency }). Program dobija obaveštenje o svakoj takvoj prijavi, da nijedna škola ne bi sama rešavala pritužbu na sopstvene zaposlene.
 route-mediation = klub za medijaciju
 route-staff = zaposleni u školi
 route-protection = zaštita dece (nikada medijacija)
@@ -282,9 +350,16 @@ route-wellbeing = psiholog / pedagog
 urgency-urgent = hitno
 urgency-high = visok prioritet
 urgency-normal = običan prioritet
-age-minutes = { $n } min
-age-hours = { $n } h
-age-days = { $n } d
+age =
+    { $days ->
+        [0] danas
+        [1] juče
+       *[other] pre { $days } { $days ->
+            [one] dan
+            [few] dana
+           *[other] dana
+        }
+    }
 queue-title = Slučajevi — { $filter } ({ $count }):
 queue-empty = Ovde nema slučajeva. 🌤
 queue-filter-open = svi otvoreni
@@ -304,12 +379,13 @@ case-wrong-status = Ovo sada nije moguće: slučaj je { $status }.
 ## Staff: the case card
 
 card-title = Slučaj { $code }
-card-meta = { $status } · { $route } · poslato pre { $age }
+card-meta = { $status } · { $route } · poslato { $age }
 card-assignee = Slučaj vodi: { $name }
 card-words = Rečima učenika:
 card-photo = Fotografija poslata uz slučaj { $code }
 card-notes = Interne beleške:
 card-history = Istorija:
+card-session = Sastanak: { $when }, { $place }
 event-new = poslato
 event-taken = preuzeto
 event-handover = predato drugom mentoru
@@ -396,9 +472,15 @@ student-referred-staff = Tvoja prijava je prosleđena zaposlenima u školi, koji
 student-referred-external = Tvoja prijava je prosleđena ljudima van škole koji pomažu deci. I ovi brojevi mogu odmah da ti pomognu:
 student-no-agreement = Razgovor uz medijaciju završen je bez dogovora. Škola će i dalje tražiti način da pomogne.
 student-not-suitable = Klub smatra da razgovor uz medijaciju nije pravi put za ovo. Škola će pomoći na drugi način.
-student-consent-ask = Klub za medijaciju predlaže razgovor u kome obučeni učenici pomažu obema stranama da nađu rešenje. Razgovor će se održati samo ako se slažeš. Da li se slažeš?
+student-consent-ask = Klub za medijaciju predlaže razgovor u kome obučeni učenici pomažu obema stranama da nađu rešenje. Druga strana će znati da si to ti. Razgovor će se održati samo ako se slažeš. Da li se slažeš?
 student-session = Tvoj razgovor uz medijaciju: { $when }, { $place }.
-student-agreement = Tvoj razgovor uz medijaciju završen je dogovorom. 🎉 Za otprilike { $days } dana pitaću te kako ide.
+student-session-changed = Tvoj razgovor uz medijaciju je pomeren: { $when }, { $place }.
+student-agreement =
+    Tvoj razgovor uz medijaciju završen je dogovorom. 🎉 Za otprilike { $days } { $days ->
+        [one] dan
+        [few] dana
+       *[other] dana
+    } pitaću te kako ide.
 consent-yes = Da, slažem se
 consent-no = Ne, hvala
 consent-thanks-yes = Hvala ti! Klub će ti javiti kada i gde.
@@ -406,6 +488,7 @@ consent-thanks-no = U redu, nema problema. Škola će pomoći na drugi način.
 consent-notice-yes = Učenik pristaje na medijaciju u slučaju { $code }.
 consent-notice-no = Učenik ne pristaje na medijaciju u slučaju { $code }.
 consent-missing = Obe strane moraju da pristanu pre sastanka ili dogovora: učenik i druga strana. Do tada se ništa ne zakazuje.
+session-missing = Prvo zakažite sastanak: dogovor se beleži posle razgovora.
 relay-from-club = 💬 { $from } ti piše o tvojoj prijavi { $code }:
 relay-reply = ✍️ Odgovori
 compose-club = Napiši svoj odgovor (tekst ili fotografiju). Stiže klubu za medijaciju u tvojoj školi, uz prijavu { $code } — oni ne vide ko si.
@@ -426,5 +509,7 @@ photo-not-now = Hvala ti. Fotografiju možeš da dodaš u poslednjem koraku prij
 cron-remind-advisers = ⏰ Slučaj { $code } čeka duže od jednog dana. Može li neko da ga preuzme?
 cron-escalate = ⚠️ Slučaj { $code } niko nije preuzeo već 3 dana.
 cron-urgent = 🔴 Hitan slučaj { $code } nije preuzet već sat vremena.
-cron-session-adviser = 📅 Podsetnik: sastanak za medijaciju u slučaju { $code } je sutra, { $when }.
-cron-session-student = 📅 Podsetnik: tvoj razgovor uz medijaciju je sutra, { $when }, { $place }.
+cron-session-adviser = 📅 Podsetnik: sastanak za medijaciju u slučaju { $code } je { $day } u { $time }.
+cron-session-student = 📅 Podsetnik: tvoj razgovor uz medijaciju je { $day } u { $time }, { $place }.
+session-day-today = danas
+session-day-tomorrow = sutra
