@@ -1,5 +1,10 @@
-/** The languages Ura speaks. Serbian is written in Latin script, as in Kosovo's Serbian-language schools. */
-export const LOCALES = ["sq", "sr", "mk", "en"] as const;
+/**
+ * The languages Ura speaks. Kosovo's Serbian-language schools teach Cyrillic as the school script, so
+ * Serbian comes in both scripts: sr-Cyrl (generated from sr.ftl, see cyrillic.ts) and Latin, which
+ * stays selectable for those who read it more easily. Append only: a locale's index is a digit in
+ * callback data already sent, so reordering would switch the language of old buttons.
+ */
+export const LOCALES = ["sq", "sr", "mk", "en", "sr-Cyrl"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const FALLBACK_LOCALE: Locale = "en";
 

@@ -7,9 +7,10 @@ import en from "../../locales/en.ftl";
 import mk from "../../locales/mk.ftl";
 import sq from "../../locales/sq.ftl";
 import sr from "../../locales/sr.ftl";
+import srCyrl from "../../locales/sr-Cyrl.ftl";
 import { FALLBACK_LOCALE, type Locale } from "./locales.ts";
 
-export const SOURCES: Record<Locale, string> = { sq, sr, mk, en };
+export const SOURCES: Record<Locale, string> = { sq, sr, mk, en, "sr-Cyrl": srCyrl };
 
 export type TranslateArgs = Record<string, FluentVariable>;
 export type Translate = (id: string, args?: TranslateArgs) => string;
@@ -20,6 +21,7 @@ function bundle(locale: Locale): FluentBundle {
   let b = bundles.get(locale);
   if (!b) {
     // useIsolating would wrap placeables in Unicode bidi marks that Telegram shows as-is.
+    // The tag picks plural rules: Intl.PluralRules("sr-Cyrl") resolves to Serbian's (test/plurals).
     b = new FluentBundle(locale, { useIsolating: false });
     b.addResource(new FluentResource(SOURCES[locale]));
     bundles.set(locale, b);

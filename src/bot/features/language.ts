@@ -1,6 +1,6 @@
 /** /language: the remembered choice overrides Telegram's language_code (one session write). */
 import { Composer } from "grammy";
-import { isLocale, LOCALES } from "../../i18n/locales.ts";
+import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import { translate } from "../../i18n/translate.ts";
 import { getMember, putMember } from "../../storage/staff.ts";
 import { keyboard } from "../buttons.ts";
@@ -9,10 +9,20 @@ import type { UraContext } from "../context.ts";
 
 export const language = new Composer<UraContext>();
 
-const NAMES = { sq: "🇦🇱 Shqip", sr: "🇷🇸 Srpski", mk: "🇲🇰 Македонски", en: "🇬🇧 English" } as const;
+// Names, not flags: a language is not a state, and in Kosovo a flag is a statement of its own.
+// The picker lists them in this order (Serbian's school script first), not in LOCALES' append order.
+const NAMES = {
+  sq: "Shqip",
+  "sr-Cyrl": "Српски (ћирилица)",
+  sr: "Srpski (latinica)",
+  mk: "Македонски",
+  en: "English",
+} as const satisfies Record<Locale, string>;
 
 language.chatType("private").command("language", async (ctx) => {
-  const rows = LOCALES.map((l) => [{ text: NAMES[l], callback_data: `L${localeDigit(l)}` }]);
+  const rows = (Object.keys(NAMES) as Locale[]).map((l) => [
+    { text: NAMES[l], callback_data: `L${localeDigit(l)}` },
+  ]);
   await ctx.reply(LOCALES.map((l) => translate(l, "language-choose")).join(" / "), {
     reply_markup: keyboard(rows),
   });

@@ -1,0 +1,202 @@
+import { FluentResource } from "@fluent/bundle";
+import { describe, expect, it } from "vitest";
+import srCyrl from "../locales/sr-Cyrl.ftl";
+import sr from "../locales/sr.ftl";
+import { ftlToCyrillic, LATIN_WORDS, latinToCyrillic, NOT_DIGRAPHS } from "../src/i18n/cyrillic.ts";
+
+describe("latinToCyrillic", () => {
+  it("maps the whole alphabet, digraphs included, in alphabet order", () => {
+    expect(latinToCyrillic("abcčćddžđefghijklljmnnjoprsštuvzž")).toBe("абцчћдџђефгхијклљмнњопрсштувзж");
+    expect(latinToCyrillic("ABCČĆDDŽĐEFGHIJKLLJMNNJOPRSŠTUVZŽ")).toBe("АБЦЧЋДЏЂЕФГХИЈКЛЉМНЊОПРСШТУВЗЖ");
+  });
+
+  it.each([
+    ["ljubav", "љубав"],
+    ["Ljubav", "Љубав"],
+    ["LJUBAV", "ЉУБАВ"],
+    ["njegov", "његов"],
+    ["Njegov", "Његов"],
+    ["NJEGOV", "ЊЕГОВ"],
+    ["džep", "џеп"],
+    ["Džep", "Џеп"],
+    ["DŽEP", "ЏЕП"],
+    ["Karadžić", "Караџић"],
+    ["Đorđe", "Ђорђе"],
+    ["ćerka", "ћерка"],
+    ["čaša", "чаша"],
+    ["šuma", "шума"],
+    ["žaba", "жаба"],
+    ["prijatelj", "пријатељ"],
+    ["konj", "коњ"],
+    ["konjušnica", "коњушница"],
+    ["odžak", "оџак"],
+    ["podjednako", "подједнако"],
+    ["Telegram", "Телеграм"],
+    ["Ura", "Ура"],
+    ["u Uri", "у Ури"],
+    ["Novi HITAN slučaj", "Нови ХИТАН случај"],
+    ["OŠ Vuk Karadžić", "ОШ Вук Караџић"],
+    ["ŠIFRA-ŠKOLE", "ШИФРА-ШКОЛЕ"],
+    ["i/ili", "и/или"],
+    ["psiholog / pedagog", "психолог / педагог"],
+    ["c\u030Cas", "час"],
+  ])("%s → %s", (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(cyrillic);
+  });
+
+  const exceptions = [
+    ["nadživeti", "надживети"],
+    ["nadžnjeti", "наджњети"],
+    ["podžnjeti", "поджњети"],
+    ["podžupan", "поджупан"],
+    ["Podžupan", "Поджупан"],
+    ["podžanr", "поджанр"],
+    ["odžaliti", "оджалити"],
+    ["injekcija", "инјекција"],
+    ["INJEKCIJA", "ИНЈЕКЦИЈА"],
+    ["injektor", "инјектор"],
+    ["konjugacija", "конјугација"],
+    ["konjunkcija", "конјункција"],
+    ["konjunktura", "конјунктура"],
+    ["Tanjug", "Танјуг"],
+    ["vanjezički", "ванјезички"],
+  ] as const;
+
+  it.each(exceptions)("%s is not a digraph: %s", (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it("tests every listed exception", () => {
+    for (const stem of NOT_DIGRAPHS) {
+      const word = exceptions.find(([latin]) => latin.toLowerCase().startsWith(stem.replace("|", "")));
+      expect(word, `no word above for ${stem}`).toBeDefined();
+    }
+  });
+
+  it.each([
+    ["pošalji /start da počneš", "пошаљи /start да почнеш"],
+    ["/invite principal ŠIFRA-ŠKOLE", "/invite principal ШИФРА-ШКОЛЕ"],
+    ["/invite adviser, /invite lead, /invite group", "/invite adviser, /invite lead, /invite group"],
+    ["pošalji /start@ura_bot", "пошаљи /start@ura_bot"],
+    ["link: https://t.me/ura_bot?start=K7Q4MZ.", "линк: https://t.me/ura_bot?start=K7Q4MZ."],
+    ["piši na t.me/ura_bot", "пиши на t.me/ura_bot"],
+    ["piši @ura_bot ili ura@example.org", "пиши @ura_bot или ura@example.org"],
+    ["na primer: K7Q4MZ", "на пример: K7Q4MZ"],
+    ["šifra DEM2XK ili SCHOOLCODE", "шифра DEM2XK или SCHOOLCODE"],
+    [
+      "Država (XK, AL ili MK); jezik (sq, sr, mk ili en)",
+      "Држава (XK, AL или MK); језик (sq, sr, mk или en)",
+    ],
+    ["2026-12-03 10:30 Biblioteka", "2026-12-03 10:30 Библиотека"],
+    ["🚪 Brzi izlaz ✅ — „klub“…", "🚪 Брзи излаз ✅ — „клуб“…"],
+    ["WhatsApp i Instagram", "WhatsApp и Инстаграм"],
+    ["Jedinica za zaštitu dece (NJMF)", "Јединица за заштиту деце (NJMF)"],
+  ])("keeps what is typed or foreign in Latin: %s", (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it("keeps every listed Latin word", () => {
+    for (const word of LATIN_WORDS) expect(latinToCyrillic(word)).toBe(word);
+  });
+});
+
+describe("ftlToCyrillic", () => {
+  const source = [
+    "# Ura — poruke na srpskom (latinica, ekavski).",
+    "# Za učenike od 11 do 18 godina.",
+    "",
+    "## Section heading stays",
+    "",
+    "# A comment on one message stays too: ljudi",
+    "simple = Zdravo { $name }, pošalji /start.",
+    "multi =",
+    "    Prvi red { $code }",
+    "",
+    "    drugi red",
+    "dan-ljubavi = Naslov",
+    "    .title-njega = Naslov dugmeta",
+    "-ura = Ura",
+    'refs = { -ura } i { simple } i { dan-ljubavi.title-njega } i { NUMBER($days) } i { "{lj}" } i { -ura(padez: "nj") }',
+    "plural =",
+    "    { $days ->",
+    "        [0] danas",
+    "        [one] { $days } dan",
+    "        [few] { $days } dana",
+    "       *[other] { $days } dana",
+    "    }",
+    "inline = Za otprilike { $days ->",
+    "        [one] { $days } dan",
+    "       *[other] { $days } dana",
+    "    } pitaću te.",
+    "nested =",
+    "    { $who ->",
+    "        [other]",
+    "            Na { $ljudi ->",
+    "                [one] jednog",
+    "               *[other] neke",
+    "            } druge",
+    "       *[me] Na mene",
+    "    }",
+    "",
+  ].join("\n");
+
+  const expected = [
+    "# Ura — Serbian in Cyrillic script (sr-Cyrl).",
+    "# GENERATED by `npm run locales:cyrillic` from locales/sr.ftl: do not edit this file by hand.",
+    "# Change locales/sr.ftl and regenerate; a test fails while this file is out of date.",
+    "",
+    "## Section heading stays",
+    "",
+    "# A comment on one message stays too: ljudi",
+    "simple = Здраво { $name }, пошаљи /start.",
+    "multi =",
+    "    Први ред { $code }",
+    "",
+    "    други ред",
+    "dan-ljubavi = Наслов",
+    "    .title-njega = Наслов дугмета",
+    "-ura = Ура",
+    'refs = { -ura } и { simple } и { dan-ljubavi.title-njega } и { NUMBER($days) } и { "{lj}" } и { -ura(padez: "nj") }',
+    "plural =",
+    "    { $days ->",
+    "        [0] данас",
+    "        [one] { $days } дан",
+    "        [few] { $days } дана",
+    "       *[other] { $days } дана",
+    "    }",
+    "inline = За отприлике { $days ->",
+    "        [one] { $days } дан",
+    "       *[other] { $days } дана",
+    "    } питаћу те.",
+    "nested =",
+    "    { $who ->",
+    "        [other]",
+    "            На { $ljudi ->",
+    "                [one] једног",
+    "               *[other] неке",
+    "            } друге",
+    "       *[me] На мене",
+    "    }",
+    "",
+  ].join("\n");
+
+  it("changes text only: ids, attributes, placeables, variant keys and comments stay", () => {
+    expect(ftlToCyrillic(source)).toBe(expected);
+  });
+
+  it("leaves a file that parses to the same messages", () => {
+    const ids = (ftl: string) => new FluentResource(ftl).body.map((m) => m.id);
+    expect(ids(ftlToCyrillic(source))).toEqual(ids(source));
+  });
+
+  it("keeps Windows line ends", () => {
+    expect(ftlToCyrillic("a = Da\r\nb =\r\n    Ne\r\n")).toMatch(/\na = Да\r\nb =\r\n {4}Не\r\n$/);
+  });
+
+  // sr.ftl is the translation; sr-Cyrl.ftl only writes it in the other script.
+  it("locales/sr-Cyrl.ftl is up to date with locales/sr.ftl", () => {
+    expect(srCyrl, "locales/sr-Cyrl.ftl is out of date: run `npm run locales:cyrillic`").toBe(
+      ftlToCyrillic(sr),
+    );
+  });
+});
