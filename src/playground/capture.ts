@@ -1,47 +1,59 @@
 /**
  * The playground's stand-in for Telegram: a grammY API transformer that records every outgoing
- * call and answers it the way Telegram would, without any network. Message ids are per chat and
- * continue the counters the page sends, so edits and deletions line up with what the page shows.
+ * call and lets the shared TelegramSim answer it, without any network. Message ids are per chat and
+ * continue the counters the page sends (`nextIds`: chat → the next id), so edits and deletions line
+ * up with what the page shows.
+ *
+ * Lenient for now (see TelegramSim): each request gets a fresh sim that has not seen the messages
+ * already on the page, so it cannot tell a real message from an unknown one, nor know which
+ * callback queries exist — it would need the page's history for that.
  */
-import type { Transformer } from "grammy";
+import { HttpError, type Transformer } from "grammy";
+import { SimNetworkError, type SimResult, TelegramSim } from "./telegram-sim.ts";
 
 export interface CapturedCall {
   method: string;
   payload: Record<string, unknown>;
-  /** The message id the fake Telegram gave a sent message. */
+  /** The message id the simulated Telegram gave a sent message. */
   messageId?: number;
+  /** Telegram's refusal, when it refused: the page can say so instead of showing the message. */
+  error?: string;
 }
 
-const SENDS = new Set(["sendMessage", "sendPhoto", "copyMessage", "sendDocument"]);
+const SENDS = new Set(["sendMessage", "sendPhoto", "copyMessage", "sendDocument", "sendMediaGroup"]);
 
 export class Capture {
   readonly calls: CapturedCall[] = [];
-  constructor(readonly nextIds: Record<string, number>) {}
+  readonly sim = new TelegramSim({ strict: false });
 
-  private nextId(chatId: unknown): number {
-    const key = String(chatId);
-    const id = this.nextIds[key] ?? 1;
-    this.nextIds[key] = id + 1;
-    return id;
+  constructor(nextIds: Record<string, number>) {
+    for (const [chat, next] of Object.entries(nextIds)) this.sim.continueIds(Number(chat), next);
+  }
+
+  /** The counters to hand back to the page: the next message id of every chat. */
+  get nextIds(): Record<string, number> {
+    return this.sim.idCounters();
   }
 
   readonly transformer: Transformer = async (_prev, method, payload) => {
     const body = { ...(payload as Record<string, unknown>) };
     const call: CapturedCall = { method, payload: body };
     this.calls.push(call);
-    if (SENDS.has(method)) {
-      call.messageId = this.nextId(body.chat_id);
-      const message = {
-        message_id: call.messageId,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: body.chat_id, type: "private" },
-        text: body.text,
-      };
-      return {
-        ok: true,
-        result: method === "copyMessage" ? { message_id: call.messageId } : message,
-      } as never;
+    let result: SimResult;
+    try {
+      result = this.sim.call(method, body);
+    } catch (err) {
+      // What grammY makes of a fetch that threw, so the bot sees the same error as in production.
+      if (err instanceof SimNetworkError) throw new HttpError(`Network request for '${method}' failed!`, err);
+      throw err;
     }
-    return { ok: true, result: true } as never;
+    if (!result.ok) call.error = result.description;
+    else if (SENDS.has(method)) call.messageId = sentId(result.result);
+    return result as never;
   };
+}
+
+function sentId(result: unknown): number | undefined {
+  const first = (Array.isArray(result) ? result[0] : result) as { message_id?: number } | undefined;
+  return first?.message_id;
 }
