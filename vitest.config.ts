@@ -1,7 +1,10 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
-/** Tests run inside workerd against miniflare's KV (storage is isolated per test file). */
+/**
+ * Tests run inside workerd against miniflare's KV, Durable Objects and Queues (storage is isolated
+ * per test file). Notices are not held for the hour here, and a retried one waits a second.
+ */
 export default defineConfig({
   plugins: [
     cloudflareTest({
@@ -15,7 +18,12 @@ export default defineConfig({
           ADMIN_IDS: "900001,900002",
           PSEUDONYM_KEY: "test-pseudonym-key-0123456789abcdefghijklmnop",
           SEAL_KEY: "test-seal-key-0123456789abcdefghijklmnopqrstu",
-          CLAIM_SETTLE_MS: "40",
+          HOLD_NOTICES: "0",
+          NOTICE_RETRY_SECONDS: "1",
+        },
+        queueConsumers: {
+          "ura-notices": { maxBatchTimeout: 0, maxRetries: 3, retryDelay: 1 },
+          "ura-notices-dead": { maxBatchTimeout: 0 },
         },
       },
     }),

@@ -21,6 +21,7 @@ ask-school-code =
     To begin, type your school's code. You'll find it on the Ura poster at school (for example: K7Q4MZ).
 school-code-unknown = I don't know a school with the code { $code }. Please check the poster and type it again.
 school-code-malformed = A school code has 6 letters and numbers, like K7Q4MZ. Please type it again.
+school-archived = { $school } no longer uses Ura. You can still get help — here are numbers that answer now:
 start-report = Start a report
 start-menu-help = Help numbers
 start-menu-cases = My reports
@@ -155,11 +156,13 @@ first-seen-open = The school is open now, so an adult will see it soon.
 first-seen-closed = School is closed right now. An adult will first see your report { $when }. If you need help before then, use the numbers below.
 sent-already = This report was already sent (code { $code }). To start another one, send /start.
 report-added = ✅ Added to your report { $code }.
+report-added-full = Your report { $code } already has all the messages it can take. An adult will see what you sent. To say more, wait for their message here, or send a new report with /start.
 limit-reached =
     You have already sent { $limit } { $limit ->
         [one] report
        *[other] reports
     } today, which is the most for one day. If someone is in danger, call the numbers in /help. You can send more tomorrow.
+too-many-today = You have done a lot here today — please try again tomorrow. If someone is in danger, call 112.
 
 ## Help cards
 
@@ -268,6 +271,11 @@ schools-staff =
         [one] adviser
        *[other] advisers
     }
+schools-undelivered =
+    { $count ->
+        [one] ⚠️ { $count } notice could not be delivered (30 days)
+       *[other] ⚠️ { $count } notices could not be delivered (30 days)
+    }
 
 ## Weekdays, for "an adult will first see it on …"
 
@@ -369,6 +377,8 @@ staff-status-withdrawn = withdrawn by the student
 case-not-found = This case does not exist or is not for you.
 case-not-yours = Only the adviser who took this case (or the principal) can do this.
 case-wrong-status = That is not possible now: the case is { $status }.
+case-wrong-order = That step is not possible yet: mediation goes checklist → both sides agree → session → agreement.
+refer-only = The checklist found serious harm or abuse: this case can only be referred on, not closed.
 
 ## Staff: the case card
 
@@ -379,13 +389,22 @@ card-words = In the student's words:
 card-photo = Photo sent with case { $code }
 card-notes = Internal notes:
 card-history = History:
+card-audit = Opened by:
 card-session = Session: { $when }, { $place }
+session-when = { $day } ({ $date }), { $time }
 event-new = sent
 event-taken = taken
 event-handover = handed over
 event-unassigned = adviser left; waiting for a new one
 event-escalated = escalated to the principal
 event-mediation = mediation started
+event-unsuitable = checklist: not suitable for mediation
+event-other-yes = the other side agreed
+event-other-no = the other side declined
+event-consent-yes = the student agreed to mediation
+event-consent-no = the student declined mediation
+event-scheduled = session scheduled
+event-rescheduled = session moved
 event-agreement = resolved with an agreement
 event-no-agreement = resolved without an agreement
 event-not-suitable = closed: not suitable for mediation
@@ -393,6 +412,8 @@ event-referred-staff = referred to school staff
 event-referred-external = referred to outside services
 event-withdrawn = withdrawn by the student
 event-reopened = reopened
+event-better = check-in: better now
+event-expired = closed: open too long
 med-student-consent = Student agrees:
 med-other-consent = Other side agrees:
 med-session = Session:
@@ -404,6 +425,7 @@ act-mediation = 🤝 Check suitability for mediation
 act-other-yes = Other side agreed
 act-other-no = Other side declined
 act-schedule = 📅 Schedule the session
+act-reschedule = 📅 Move the session
 act-agreement = ✅ Agreement reached
 act-no-agreement = No agreement
 act-not-suitable = Close: not suitable for mediation
@@ -426,6 +448,7 @@ refer-done = Referred. The student has been told.
 referred-notice = Case { $code } was referred to the school staff.
 referred-external-notice = Case { $code } was referred to outside services (centre for social work, police or a helpline).
 closed-notice = Case { $code } was closed: { $outcome }. Please check whether the student needs other help.
+expired-notice = Case { $code } was closed because it stayed open for too long. Please check whether the student still needs help.
 resolved-done = Saved. The student has been told.
 club-name = the mediation club
 
@@ -453,7 +476,7 @@ compose-closed = This conversation is closed, because the case is no longer open
 note-saved = Note saved.
 schedule-invalid = I couldn't read that date. Please write it like: 2026-12-03 10:30 Library (a time in the future).
 schedule-done = Session saved: { $when }, { $place }. The student has been told and will be reminded the day before.
-relay-sent = Sent to the student ✓
+relay-sent = ✓ Ura is passing it on to the student.
 relay-from-student = 💬 The student wrote about case { $code }:
 relay-nobody-yet = Nobody is working on this case yet. You'll get a message here as soon as an adult takes it.
 
@@ -466,6 +489,7 @@ student-referred-staff = Your report was passed to the school staff, who can hel
 student-referred-external = Your report was passed to people outside the school who help children. These numbers can help you now too:
 student-no-agreement = The mediation talk ended without an agreement. The school will keep looking for a way to help.
 student-not-suitable = The club thinks a mediation talk is not the right way for this. The school will help in another way.
+student-expired = Your report was closed because a long time has passed. If it still happens, please send a new report or talk to an adult you trust.
 student-consent-ask = The mediation club suggests a talk where trained students help both sides find a solution. The other side will know that it was you. It only happens if you agree. Do you agree?
 student-session = Your mediation talk: { $when }, { $place }.
 student-session-changed = Your mediation talk was moved: { $when }, { $place }.
@@ -491,6 +515,7 @@ checkin-yes = Yes, it's better
 checkin-no = No, not really
 checkin-thanks-better = I'm really glad to hear that! 💛
 checkin-thanks-worse = Thank you for telling me. I've let the club know — they will get back to you.
+answer-too-late = This question is closed now, so nothing was changed.
 checkin-notice-better = The student says things are better now (case { $code }).
 withdrawn-notice = The student withdrew case { $code }.
 added-notice = The student added something to case { $code }.

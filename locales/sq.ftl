@@ -22,6 +22,7 @@ ask-school-code =
     Për të filluar, shkruaj kodin e shkollës tënde. E gjen në posterin e Urës në shkollë (për shembull: K7Q4MZ).
 school-code-unknown = Nuk njoh asnjë shkollë me kodin { $code }. Shiko sërish posterin dhe shkruaje përsëri.
 school-code-malformed = Kodi i shkollës ka 6 shkronja dhe numra, si K7Q4MZ. Të lutem shkruaje përsëri.
+school-archived = { $school } nuk e përdor më Urën. Prapë mund të marrësh ndihmë — ja numrat që përgjigjen tani:
 start-report = Fillo një raport
 start-menu-help = Numra për ndihmë
 start-menu-cases = Raportet e mia
@@ -156,11 +157,13 @@ first-seen-open = Shkolla tani është e hapur, kështu që një i rritur do ta 
 first-seen-closed = Shkolla tani është e mbyllur. Një i rritur do ta shohë raportin tënd për herë të parë { $when }. Nëse të duhet ndihmë deri atëherë, përdor numrat më poshtë.
 sent-already = Ky raport është dërguar tashmë (kodi { $code }). Për të filluar një tjetër, dërgo /start.
 report-added = ✅ U shtua te raporti yt { $code }.
+report-added-full = Raporti yt { $code } i ka tashmë të gjitha mesazhet që mund të marrë. Një i rritur do ta shohë atë që dërgove. Për të thënë më shumë, prit mesazhin e tyre këtu ose dërgo një raport të ri me /start.
 limit-reached =
     Sot ke dërguar tashmë { $limit } { $limit ->
         [one] raport
        *[other] raporte
     }, që është maksimumi për një ditë. Nëse dikush është në rrezik, thirr numrat te /help. Nesër mund të dërgosh përsëri.
+too-many-today = Sot ke bërë shumë gjëra këtu — provo sërish nesër. Nëse dikush është në rrezik, telefono 112.
 
 ## Help cards
 
@@ -269,6 +272,11 @@ schools-staff =
         [one] mentor
        *[other] mentorë
     }
+schools-undelivered =
+    { $count ->
+        [one] ⚠️ { $count } njoftim nuk u dorëzua (30 ditë)
+       *[other] ⚠️ { $count } njoftime nuk u dorëzuan (30 ditë)
+    }
 
 ## Weekdays, for "an adult will first see it on …"
 
@@ -370,6 +378,8 @@ staff-status-withdrawn = i tërhequr nga nxënësi
 case-not-found = Ky rast nuk ekziston ose nuk është për ju.
 case-not-yours = Këtë mund ta bëjë vetëm mentori që e ka marrë rastin (ose drejtori i shkollës).
 case-wrong-status = Kjo nuk është e mundur tani: rasti është { $status }.
+case-wrong-order = Ky hap nuk është i mundur ende: ndërmjetësimi shkon lista → të dyja palët pranojnë → seanca → marrëveshja.
+refer-only = Lista gjeti dëm të rëndë ose abuzim: ky rast mund vetëm të referohet, jo të mbyllet.
 
 ## Staff: the case card
 
@@ -380,13 +390,22 @@ card-words = Me fjalët e nxënësit:
 card-photo = Foto e dërguar me rastin { $code }
 card-notes = Shënime të brendshme:
 card-history = Historiku:
+card-audit = E hapën:
 card-session = Seanca: { $when }, { $place }
+session-when = { $day } ({ $date }), ora { $time }
 event-new = u dërgua
 event-taken = u mor përsipër
 event-handover = u dorëzua te një tjetër
 event-unassigned = mentori u largua; pritet një i ri
 event-escalated = iu përcoll drejtorit
 event-mediation = filloi ndërmjetësimi
+event-unsuitable = lista: jo i përshtatshëm për ndërmjetësim
+event-other-yes = pala tjetër pranoi
+event-other-no = pala tjetër refuzoi
+event-consent-yes = nxënësi pranoi ndërmjetësimin
+event-consent-no = nxënësi nuk pranoi ndërmjetësimin
+event-scheduled = seanca u caktua
+event-rescheduled = seanca u zhvendos
 event-agreement = u zgjidh me marrëveshje
 event-no-agreement = u mbyll pa marrëveshje
 event-not-suitable = u mbyll: nuk është i përshtatshëm për ndërmjetësim
@@ -394,6 +413,8 @@ event-referred-staff = iu referua stafit të shkollës
 event-referred-external = iu referua shërbimeve jashtë shkollës
 event-withdrawn = u tërhoq nga nxënësi
 event-reopened = u rihap
+event-better = kontrolli: tani është më mirë
+event-expired = u mbyll: qëndroi i hapur shumë gjatë
 med-student-consent = Nxënësi pajtohet:
 med-other-consent = Pala tjetër pajtohet:
 med-session = Seanca:
@@ -405,6 +426,7 @@ act-mediation = 🤝 Kontrollo nëse është për ndërmjetësim
 act-other-yes = Pala tjetër pranoi
 act-other-no = Pala tjetër refuzoi
 act-schedule = 📅 Cakto seancën
+act-reschedule = 📅 Zhvendos seancën
 act-agreement = ✅ U arrit marrëveshje
 act-no-agreement = Nuk u arrit marrëveshje
 act-not-suitable = Mbyll: nuk është për ndërmjetësim
@@ -427,6 +449,7 @@ refer-done = U referua. Nxënësi u njoftua.
 referred-notice = Rasti { $code } iu referua stafit të shkollës.
 referred-external-notice = Rasti { $code } iu referua shërbimeve jashtë shkollës (qendra për punë sociale, policia ose një linjë ndihme).
 closed-notice = Rasti { $code } u mbyll: { $outcome }. Ju lutemi shihni nëse nxënësi ka nevojë për ndihmë tjetër.
+expired-notice = Rasti { $code } u mbyll sepse qëndroi i hapur shumë gjatë. Ju lutemi shihni nëse nxënësi ka ende nevojë për ndihmë.
 resolved-done = U ruajt. Nxënësi u njoftua.
 club-name = klubi i ndërmjetësimit
 
@@ -454,7 +477,7 @@ compose-closed = Kjo bisedë është mbyllur, sepse rasti nuk është më i hapu
 note-saved = Shënimi u ruajt.
 schedule-invalid = Nuk e kuptova këtë datë. Ju lutem, shkruajeni kështu: 2026-12-03 10:30 Biblioteka (një kohë në të ardhmen).
 schedule-done = Seanca u ruajt: { $when }, { $place }. Nxënësi u njoftua dhe do të marrë një kujtesë një ditë më parë.
-relay-sent = U dërgua te nxënësi ✓
+relay-sent = ✓ Ura po ia përcjell nxënësit.
 relay-from-student = 💬 Nxënësi shkroi për rastin { $code }:
 relay-nobody-yet = Ende askush nuk po merret me këtë raport. Do të marrësh një mesazh këtu sapo një i rritur ta marrë përsipër.
 
@@ -467,6 +490,7 @@ student-referred-staff = Raporti yt iu kalua stafit të shkollës, që mund të 
 student-referred-external = Raporti yt iu kalua njerëzve jashtë shkollës që ndihmojnë fëmijët. Edhe këta numra mund të të ndihmojnë tani:
 student-no-agreement = Biseda me ndërmjetësim përfundoi pa marrëveshje. Shkolla do të vazhdojë të kërkojë një mënyrë për të ndihmuar.
 student-not-suitable = Klubi mendon se një bisedë me ndërmjetësim nuk është rruga e duhur për këtë. Shkolla do të ndihmojë në një mënyrë tjetër.
+student-expired = Raporti yt u mbyll sepse ka kaluar shumë kohë. Nëse vazhdon të ndodhë, dërgo një raport të ri ose fol me një të rritur që i beson.
 student-consent-ask = Klubi i ndërmjetësimit propozon një bisedë ku nxënës të trajnuar i ndihmojnë të dyja palët të gjejnë një zgjidhje. Pala tjetër do ta dijë që je ti. Bëhet vetëm nëse ti pajtohesh. A pajtohesh?
 student-session = Biseda jote me ndërmjetësim: { $when }, { $place }.
 student-session-changed = Biseda jote me ndërmjetësim u zhvendos: { $when }, { $place }.
@@ -492,6 +516,7 @@ checkin-yes = Po, është më mirë
 checkin-no = Jo, jo shumë
 checkin-thanks-better = Më gëzon shumë ta dëgjoj këtë! 💛
 checkin-thanks-worse = Faleminderit që më tregove. E njoftova klubin — do të të shkruajnë përsëri.
+answer-too-late = Kjo pyetje është mbyllur tani, prandaj nuk ndryshoi asgjë.
 checkin-notice-better = Nxënësi thotë se tani është më mirë (rasti { $code }).
 withdrawn-notice = Nxënësi e tërhoqi rastin { $code }.
 added-notice = Nxënësi shtoi diçka te rasti { $code }.

@@ -22,6 +22,7 @@ ask-school-code =
     Za početak, upiši šifru svoje škole. Naći ćeš je na plakatu Ure u školi (na primer: K7Q4MZ).
 school-code-unknown = Ne znam nijednu školu sa šifrom { $code }. Pogledaj ponovo plakat i upiši je još jednom.
 school-code-malformed = Šifra škole ima 6 slova i brojeva, na primer K7Q4MZ. Molim te, upiši je ponovo.
+school-archived = { $school } više ne koristi Uru. I dalje možeš da dobiješ pomoć — evo brojeva koji se javljaju odmah:
 start-report = Započni prijavu
 start-menu-help = Brojevi za pomoć
 start-menu-cases = Moje prijave
@@ -157,12 +158,14 @@ first-seen-open = Škola je sada otvorena, pa će odrasla osoba uskoro videti pr
 first-seen-closed = Škola je sada zatvorena. Odrasla osoba će tvoju prijavu prvi put videti { $when }. Ako ti do tada treba pomoć, pozovi brojeve ispod.
 sent-already = Ova prijava je već poslata (šifra { $code }). Da započneš novu, pošalji /start.
 report-added = ✅ Dodato u tvoju prijavu { $code }.
+report-added-full = Tvoja prijava { $code } već ima sve poruke koje može da primi. Odrasla osoba će videti tvoje poruke. Ako želiš da kažeš još nešto, sačekaj njihovu poruku ovde ili pošalji novu prijavu sa /start.
 limit-reached =
     Danas već imaš { $limit } { $limit ->
         [one] poslatu prijavu
         [few] poslate prijave
        *[other] poslatih prijava
     }, a to je najviše za jedan dan. Ako je neko u opasnosti, pozovi brojeve iz /help. Sutra ponovo možeš da šalješ prijave.
+too-many-today = Za danas je ovde bilo dovoljno — pokušaj ponovo sutra. Ako je neko u opasnosti, pozovi 112.
 
 ## Help cards
 
@@ -273,6 +276,12 @@ schools-staff =
         [few] mentora
        *[other] mentora
     }
+schools-undelivered =
+    { $count ->
+        [one] ⚠️ { $count } obaveštenje nije isporučeno (30 dana)
+        [few] ⚠️ { $count } obaveštenja nisu isporučena (30 dana)
+       *[other] ⚠️ { $count } obaveštenja nije isporučeno (30 dana)
+    }
 
 ## Weekdays, for "an adult will first see it on …"
 
@@ -375,6 +384,8 @@ staff-status-withdrawn = povučen na zahtev učenika
 case-not-found = Ovaj slučaj ne postoji ili nije namenjen vama.
 case-not-yours = Ovo može da uradi samo mentor koji je preuzeo slučaj (ili direktor škole).
 case-wrong-status = Ovo sada nije moguće: slučaj je { $status }.
+case-wrong-order = Taj korak još nije moguć: medijacija ide ovim redom — lista → obe strane pristaju → sastanak → dogovor.
+refer-only = Lista je pokazala ozbiljnu povredu ili zlostavljanje: ovaj slučaj se može samo uputiti dalje, ne i zatvoriti.
 
 ## Staff: the case card
 
@@ -385,13 +396,22 @@ card-words = Rečima učenika:
 card-photo = Fotografija poslata uz slučaj { $code }
 card-notes = Interne beleške:
 card-history = Istorija:
+card-audit = Otvarali su:
 card-session = Sastanak: { $when }, { $place }
+session-when = { $day } ({ $date }), u { $time }
 event-new = poslato
 event-taken = preuzeto
 event-handover = predato drugom mentoru
 event-unassigned = mentor je otišao; čeka se novi
 event-escalated = prosleđeno direktoru škole
 event-mediation = medijacija je započeta
+event-unsuitable = lista: nije pogodno za medijaciju
+event-other-yes = druga strana je pristala
+event-other-no = druga strana je odbila
+event-consent-yes = učenik je pristao na medijaciju
+event-consent-no = učenik nije pristao na medijaciju
+event-scheduled = sastanak je zakazan
+event-rescheduled = sastanak je pomeren
 event-agreement = rešeno dogovorom
 event-no-agreement = zatvoreno bez dogovora
 event-not-suitable = zatvoreno: nije pogodno za medijaciju
@@ -399,6 +419,8 @@ event-referred-staff = prosleđeno zaposlenima u školi
 event-referred-external = prosleđeno službama van škole
 event-withdrawn = povučeno na zahtev učenika
 event-reopened = ponovo otvoreno
+event-better = provera: sada je bolje
+event-expired = zatvoreno: predugo otvoreno
 med-student-consent = Učenik pristaje:
 med-other-consent = Druga strana pristaje:
 med-session = Sastanak:
@@ -410,6 +432,7 @@ act-mediation = 🤝 Provera pogodnosti za medijaciju
 act-other-yes = Druga strana pristaje
 act-other-no = Druga strana odbija
 act-schedule = 📅 Zakazivanje sastanka
+act-reschedule = 📅 Pomeri sastanak
 act-agreement = ✅ Postignut je dogovor
 act-no-agreement = Nema dogovora
 act-not-suitable = Zatvaranje: nije pogodno za medijaciju
@@ -432,6 +455,7 @@ refer-done = Prosleđeno. Učeniku je javljeno.
 referred-notice = Slučaj { $code } je prosleđen zaposlenima u školi.
 referred-external-notice = Slučaj { $code } je upućen službama van škole (centar za socijalni rad, policija ili linija za pomoć).
 closed-notice = Slučaj { $code } je zatvoren: { $outcome }. Molimo proverite da li je učeniku potrebna druga pomoć.
+expired-notice = Slučaj { $code } je zatvoren jer je predugo bio otvoren. Molimo proverite da li učeniku još treba pomoć.
 resolved-done = Sačuvano. Učeniku je javljeno.
 club-name = klub za medijaciju
 
@@ -459,7 +483,7 @@ compose-closed = Ovaj razgovor je zatvoren jer slučaj više nije otvoren.
 note-saved = Beleška je sačuvana.
 schedule-invalid = Ne mogu da pročitam taj datum. Napišite ga ovako: 2026-12-03 10:30 Biblioteka (vreme u budućnosti).
 schedule-done = Sastanak je sačuvan: { $when }, { $place }. Učeniku je javljeno, a dan ranije dobiće podsetnik.
-relay-sent = Poslato učeniku ✓
+relay-sent = ✓ Ura to prosleđuje učeniku.
 relay-from-student = 💬 Učenik piše o slučaju { $code }:
 relay-nobody-yet = Na tvojoj prijavi još niko ne radi. Dobićeš poruku ovde čim je neka odrasla osoba preuzme.
 
@@ -472,6 +496,7 @@ student-referred-staff = Tvoja prijava je prosleđena zaposlenima u školi, koji
 student-referred-external = Tvoja prijava je prosleđena ljudima van škole koji pomažu deci. I ovi brojevi mogu odmah da ti pomognu:
 student-no-agreement = Razgovor uz medijaciju završen je bez dogovora. Škola će i dalje tražiti način da pomogne.
 student-not-suitable = Klub smatra da razgovor uz medijaciju nije pravi put za ovo. Škola će pomoći na drugi način.
+student-expired = Tvoja prijava je zatvorena jer je prošlo mnogo vremena. Ako se to i dalje dešava, pošalji novu prijavu ili razgovaraj sa odraslom osobom kojoj veruješ.
 student-consent-ask = Klub za medijaciju predlaže razgovor u kome obučeni učenici pomažu obema stranama da nađu rešenje. Druga strana će znati da si to ti. Razgovor će se održati samo ako se slažeš. Da li se slažeš?
 student-session = Tvoj razgovor uz medijaciju: { $when }, { $place }.
 student-session-changed = Tvoj razgovor uz medijaciju je pomeren: { $when }, { $place }.
@@ -498,6 +523,7 @@ checkin-yes = Da, bolje je
 checkin-no = Ne baš
 checkin-thanks-better = Baš mi je drago što to čujem! 💛
 checkin-thanks-worse = Hvala ti na iskrenosti. Klub je obavešten — javiće ti se.
+answer-too-late = Ovo pitanje je sada zatvoreno, pa se ništa nije promenilo.
 checkin-notice-better = Učenik kaže da je sada bolje (slučaj { $code }).
 withdrawn-notice = Slučaj { $code } je povučen na zahtev učenika.
 added-notice = Učenik je dodao nešto u slučaj { $code }.

@@ -6,12 +6,15 @@
 import { readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { toMermaid } from "../src/flow/mermaid.ts";
-import type { Directory, Flow, Routing } from "../src/flow/types.ts";
+import type { Directory } from "../src/domain/country.ts";
+import type { Routing } from "../src/domain/routing.ts";
+import { NEVER_MEDIATION } from "../src/domain/safeguarding.ts";
+import type { Flow } from "../src/flow/types.ts";
 import { validateDirectory, validateFlow, validateRouting } from "../src/flow/validate.ts";
+import { LOCALES } from "../src/i18n/locales.ts";
 
 const root = new URL("../", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
-const LOCALES = ["sq", "sr", "mk", "en"];
 
 const flows: Flow[] = [JSON.parse(read("flows/report.json"))];
 const routing: Routing = JSON.parse(read("flows/routing.json"));
@@ -31,8 +34,12 @@ if (command === "check") {
     console.error(`flows: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);
   }
+  const mediationRules = routing.rules.filter((r) => r.route === "mediation").length;
   console.log(
     `flows: ${flows.length} flow(s), ${routing.rules.length} routing rules, directory for ${Object.keys(directory.countries).join(", ")}: OK`,
+  );
+  console.log(
+    `safeguarding: none of the ${mediationRules} mediation rules can match any of the ${NEVER_MEDIATION.length} protected answers (${NEVER_MEDIATION.map((p) => p.why).join("; ")})`,
   );
 } else if (command === "diagram") {
   const flow = flows.find((f) => f.id === flowId);

@@ -1,7 +1,7 @@
 /** The Hono app: small route modules composed with app.route(). */
 import { Hono } from "hono";
-import { ConfigError, configFor } from "./config.ts";
-import { CountingKv } from "./storage/kv-counter.ts";
+import { servicesFor } from "./bot/services.ts";
+import { ConfigError } from "./config.ts";
 import type { AppEnv } from "./web/app-env.ts";
 import { health } from "./web/health.ts";
 import { webhook } from "./web/webhook.ts";
@@ -19,13 +19,12 @@ app.onError((error, c) => {
 });
 
 app.use("*", async (c, next) => {
-  const kv = new CountingKv(c.env.KV);
-  c.set("kv", kv);
-  c.set("services", { config: configFor(c.env), kv, now: Date.now });
+  const services = servicesFor(c.env);
+  c.set("services", services);
   await next();
-  // KV cost of this request, for tests, `npm run bench` and whoever watches the free-plan budget.
-  const { reads, writes, deletes, lists } = kv.ops;
-  c.header("X-Ura-KV-Ops", `reads=${reads} writes=${writes} deletes=${deletes} lists=${lists}`);
+  // Storage cost of this request, for tests, `npm run bench` and whoever watches the free-plan budget.
+  const { reads, writes, deletes, lists } = services.kv.ops;
+  c.header("X-Ura-KV-Ops", `reads=${reads} writes=${writes} deletes=${deletes} lists=${lists} desk=${services.deskCalls.calls}`);
 });
 
 app.route("/", health);

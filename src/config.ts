@@ -1,14 +1,24 @@
 /**
- * Configuration: parsed and validated once per isolate from the Worker's env.
+ * Configuration: parsed and validated once per isolate from the Worker's env; one error names
+ * every problem.
  *
- * With no BOT_TOKEN the Worker runs as the **playground**: the same bot, its Bot API calls
- * captured instead of sent, and development-only key material so `npm start` needs no setup.
- * With a BOT_TOKEN every secret is required — a real deployment never falls back to dev keys.
+ * The **playground** (no Telegram; the page at /playground plays every person) runs only when the
+ * Worker is told so explicitly — `PLAYGROUND=1`, which `npm start` sets — and only without any
+ * production secret. A deployment that lost its variables therefore fails loudly instead of
+ * becoming an open playground over real data (threat model, "misconfigured deployment").
  */
 import * as v from "valibot";
+import { type KeyRing } from "./crypto/seal.ts";
+import type { Desk } from "./storage/desk/desk.ts";
+import type { Notice } from "./domain/notices.ts";
 
 export interface Env {
   KV: KVNamespace;
+  DESK: DurableObjectNamespace<Desk>;
+  NOTICES: Queue<Notice>;
+  /** Per-person limit on what writes KV (Cloudflare's Rate Limiting binding). */
+  LIMITER?: RateLimit;
+  PLAYGROUND?: string;
   BOT_TOKEN?: string;
   BOT_USERNAME?: string;
   WEBHOOK_SECRET?: string;
@@ -16,31 +26,17 @@ export interface Env {
   ADMIN_IDS?: string;
   PSEUDONYM_KEY?: string;
   SEAL_KEY?: string;
+  SEAL_KEY_ID?: string;
+  RETIRED_SEAL_KEYS?: string;
+  RETIRED_PSEUDONYM_KEYS?: string;
   RETENTION_DAYS?: string;
   DAILY_REPORT_LIMIT?: string;
-  CLAIM_SETTLE_MS?: string;
-}
-
-export interface Config {
-  playground: boolean;
-  botToken: string;
-  botUsername: string;
-  webhookSecret: string;
-  apiRoot: string | undefined;
-  adminIds: ReadonlySet<number>;
-  /** Secret for keyed pseudonyms (HMAC-SHA-256) of students. */
-  pseudonymKey: string;
-  /** Secret for sealing (AES-GCM) report content and relay addresses. */
-  sealKey: string;
-  retentionDays: number;
-  dailyReportLimit: number;
-  /** How long "take" waits before re-reading the case to see who won a simultaneous take. */
-  claimSettleMs: number;
+  HOLD_NOTICES?: string;
+  NOTICE_RETRY_SECONDS?: string;
 }
 
 /** Known to everyone who reads this file: fine for the playground, never for real children. */
 const PLAYGROUND_KEY = "playground-only-key-material-never-use-in-production";
-const PLAYGROUND_SECRET = "playground";
 export const PLAYGROUND_ADMIN_ID = "1000004";
 
 const secret = (name: string) =>
@@ -58,9 +54,33 @@ const intInRange = (name: string, min: number, max: number, fallback: number) =>
     v.maxValue(max, `${name} must be at most ${max}`),
   );
 
+const flag = (name: string, fallback: boolean) =>
+  v.pipe(
+    v.optional(v.string(), fallback ? "1" : "0"),
+    v.picklist(["0", "1", "true", "false"], `${name} must be 1 or 0`),
+    v.transform((s) => s === "1" || s === "true"),
+  );
+
+/** `id:secret,id:secret` — keys retired by a rotation: they open old values and seal nothing new. */
+const retiredKeys = (name: string) =>
+  v.pipe(
+    v.optional(v.string(), ""),
+    v.regex(/^\s*([A-Za-z0-9]{1,8}:[^,\s]{32,}\s*(,\s*[A-Za-z0-9]{1,8}:[^,\s]{32,}\s*)*)?$/, `${name} must be id:secret pairs, comma-separated (secrets ≥ 32 characters)`),
+    v.transform((s) =>
+      s
+        .split(",")
+        .map((pair) => pair.trim())
+        .filter(Boolean)
+        .map((pair) => {
+          const cut = pair.indexOf(":");
+          return { id: pair.slice(0, cut), secret: pair.slice(cut + 1) };
+        }),
+    ),
+  );
+
 const schema = v.object({
   BOT_TOKEN: v.pipe(
-    v.string(),
+    v.string("BOT_TOKEN is missing (or set PLAYGROUND=1 for the local playground)"),
     v.regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "BOT_TOKEN does not look like a bot token"),
   ),
   BOT_USERNAME: v.pipe(
@@ -75,14 +95,52 @@ const schema = v.object({
   ADMIN_IDS: v.pipe(
     v.optional(v.string(), ""),
     v.regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, "ADMIN_IDS must be comma-separated numeric Telegram user ids"),
+    v.transform((s) =>
+      s
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean)
+        .map(Number),
+    ),
   ),
   PSEUDONYM_KEY: secret("PSEUDONYM_KEY"),
   SEAL_KEY: secret("SEAL_KEY"),
+  SEAL_KEY_ID: v.pipe(
+    v.optional(v.string(), "1"),
+    v.regex(/^[A-Za-z0-9]{1,8}$/, "SEAL_KEY_ID must be 1–8 letters or digits"),
+  ),
+  RETIRED_SEAL_KEYS: retiredKeys("RETIRED_SEAL_KEYS"),
+  RETIRED_PSEUDONYM_KEYS: retiredKeys("RETIRED_PSEUDONYM_KEYS"),
   // At least 30: a resolved case must outlive its 10-day check-in.
   RETENTION_DAYS: intInRange("RETENTION_DAYS", 30, 3650, 180),
   DAILY_REPORT_LIMIT: intInRange("DAILY_REPORT_LIMIT", 1, 50, 3),
-  CLAIM_SETTLE_MS: intInRange("CLAIM_SETTLE_MS", 0, 5000, 1000),
+  HOLD_NOTICES: flag("HOLD_NOTICES", true),
+  NOTICE_RETRY_SECONDS: intInRange("NOTICE_RETRY_SECONDS", 1, 600, 10),
 });
+
+type Parsed = v.InferOutput<typeof schema>;
+
+/** The validated configuration every part of Ura reads (derived from the schema above). */
+export interface Config {
+  playground: boolean;
+  botToken: Parsed["BOT_TOKEN"];
+  botUsername: Parsed["BOT_USERNAME"];
+  webhookSecret: Parsed["WEBHOOK_SECRET"];
+  apiRoot: Parsed["TELEGRAM_API_ROOT"];
+  adminIds: ReadonlySet<number>;
+  /** Secret for keyed pseudonyms (HMAC-SHA-256) of students and for signed buttons. */
+  pseudonymKey: Parsed["PSEUDONYM_KEY"];
+  /** Pseudonym keys retired by a rotation: a returning student's old session is still found. */
+  retiredPseudonymKeys: readonly string[];
+  /** AES-GCM keys for sealed content: the current one and those retired by a rotation. */
+  sealKeys: KeyRing;
+  retentionDays: Parsed["RETENTION_DAYS"];
+  dailyReportLimit: Parsed["DAILY_REPORT_LIMIT"];
+  /** Non-urgent notices wait for the next full hour (their arrival must not date a report). */
+  holdNotices: boolean;
+  /** First delay of a notice that Telegram could not take (doubling per attempt). */
+  noticeRetrySeconds: Parsed["NOTICE_RETRY_SECONDS"];
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -92,58 +150,61 @@ export class ConfigError extends Error {
 }
 
 const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+  typeof value === "string" && value.trim() === "" ? undefined : (value as string | undefined);
+
+const PRODUCTION_SECRETS = ["BOT_TOKEN", "WEBHOOK_SECRET", "PSEUDONYM_KEY", "SEAL_KEY"] as const;
 
 export function parseConfig(env: Env): Config {
-  const playground = !blankToUndefined(env.BOT_TOKEN);
+  const playground = blankToUndefined(env.PLAYGROUND) === "1";
+  const problems: string[] = [];
+  if (!env.KV) problems.push("KV namespace binding `KV` is missing (see wrangler.toml)");
+  if (!env.DESK) problems.push("Durable Object binding `DESK` is missing (see wrangler.toml)");
+  if (!env.NOTICES) problems.push("Queue binding `NOTICES` is missing (see wrangler.toml)");
+  if (playground) {
+    for (const name of PRODUCTION_SECRETS) {
+      if (blankToUndefined(env[name]))
+        problems.push(`PLAYGROUND=1 but ${name} is set: the playground never runs with production secrets`);
+    }
+  }
   const raw = {
-    BOT_TOKEN: playground ? "0:playground-token-not-sent-anywhere" : env.BOT_TOKEN,
+    BOT_TOKEN: playground ? "0:playground-token-not-sent-anywhere" : blankToUndefined(env.BOT_TOKEN),
     BOT_USERNAME: blankToUndefined(env.BOT_USERNAME) ?? (playground ? "ura_playground_bot" : undefined),
-    WEBHOOK_SECRET: playground ? `${PLAYGROUND_SECRET}-webhook-secret` : env.WEBHOOK_SECRET,
+    WEBHOOK_SECRET: playground ? "playground-webhook-secret" : blankToUndefined(env.WEBHOOK_SECRET),
     TELEGRAM_API_ROOT: blankToUndefined(env.TELEGRAM_API_ROOT),
     // The playground's admin persona (see src/playground/personas.ts) is an admin by default.
     ADMIN_IDS: blankToUndefined(env.ADMIN_IDS) ?? (playground ? PLAYGROUND_ADMIN_ID : undefined),
     PSEUDONYM_KEY: playground ? `${PLAYGROUND_KEY}-pseudonym` : blankToUndefined(env.PSEUDONYM_KEY),
     SEAL_KEY: playground ? `${PLAYGROUND_KEY}-seal` : blankToUndefined(env.SEAL_KEY),
+    SEAL_KEY_ID: blankToUndefined(env.SEAL_KEY_ID),
+    RETIRED_SEAL_KEYS: blankToUndefined(env.RETIRED_SEAL_KEYS),
+    RETIRED_PSEUDONYM_KEYS: blankToUndefined(env.RETIRED_PSEUDONYM_KEYS),
     RETENTION_DAYS: blankToUndefined(env.RETENTION_DAYS),
     DAILY_REPORT_LIMIT: blankToUndefined(env.DAILY_REPORT_LIMIT),
-    CLAIM_SETTLE_MS: blankToUndefined(env.CLAIM_SETTLE_MS),
+    // The playground shows notices as they happen; a real school's wait for the hour.
+    HOLD_NOTICES: blankToUndefined(env.HOLD_NOTICES) ?? (playground ? "0" : undefined),
+    NOTICE_RETRY_SECONDS: blankToUndefined(env.NOTICE_RETRY_SECONDS),
   };
-  const problems: string[] = [];
-  if (!env.KV) problems.push("KV namespace binding `KV` is missing (see wrangler.toml)");
-  // A deployment whose BOT_TOKEN went missing must not become an open playground over real data:
-  // the playground is for a Worker that has no production secrets at all.
-  if (playground) {
-    for (const name of ["WEBHOOK_SECRET", "PSEUDONYM_KEY", "SEAL_KEY"] as const) {
-      if (blankToUndefined(env[name]))
-        problems.push(
-          `BOT_TOKEN is missing but ${name} is set: set BOT_TOKEN, or remove the secrets to run the playground`,
-        );
-    }
-  }
   const result = v.safeParse(schema, raw, { abortEarly: false, abortPipeEarly: true });
-  if (!result.success) {
-    for (const issue of result.issues) problems.push(issue.message);
-  }
+  if (!result.success) for (const issue of result.issues) problems.push(issue.message);
   if (problems.length > 0 || !result.success) throw new ConfigError(problems);
   const out = result.output;
+  const retiredSeal = out.RETIRED_SEAL_KEYS;
+  if (retiredSeal.some((k) => k.id === out.SEAL_KEY_ID))
+    throw new ConfigError(["RETIRED_SEAL_KEYS must not reuse SEAL_KEY_ID"]);
   return {
     playground,
     botToken: out.BOT_TOKEN,
     botUsername: out.BOT_USERNAME,
     webhookSecret: out.WEBHOOK_SECRET,
     apiRoot: out.TELEGRAM_API_ROOT,
-    adminIds: new Set(
-      out.ADMIN_IDS.split(",")
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map(Number),
-    ),
+    adminIds: new Set(out.ADMIN_IDS),
     pseudonymKey: out.PSEUDONYM_KEY,
-    sealKey: out.SEAL_KEY,
+    retiredPseudonymKeys: out.RETIRED_PSEUDONYM_KEYS.map((k) => k.secret),
+    sealKeys: { current: { id: out.SEAL_KEY_ID, secret: out.SEAL_KEY }, retired: retiredSeal },
     retentionDays: out.RETENTION_DAYS,
     dailyReportLimit: out.DAILY_REPORT_LIMIT,
-    claimSettleMs: out.CLAIM_SETTLE_MS,
+    holdNotices: out.HOLD_NOTICES,
+    noticeRetrySeconds: out.NOTICE_RETRY_SECONDS,
   };
 }
 

@@ -1,27 +1,32 @@
 /**
- * Cron entry point (wrangler.toml `[triggers] crons`): reminders, escalations, session reminders,
- * check-ins and retention (src/cron/jobs.ts). Each run is bounded and idempotent. Expired invites
- * and sessions need no job: they carry a KV expirationTtl.
+ * The Worker's background entries: the cron trigger (wrangler.toml `[triggers] crons`, src/cron/jobs.ts)
+ * and the notice queue's consumers (src/cron/deliver.ts). Expired invites and sessions need no job:
+ * they carry a KV expirationTtl.
  */
-import { createBot, type BotOptions } from "./bot/create-bot.ts";
-import { configFor, type Env } from "./config.ts";
+import type { BotFetch } from "./bot/bot.ts";
+import { hub } from "./playground/hub.ts";
+import { servicesFor } from "./bot/services.ts";
+import type { Env } from "./config.ts";
+import type { Notice } from "./domain/notices.ts";
+import { deadLetters, deliver, type DeliveryReport } from "./cron/deliver.ts";
 import { type CronResult, runJobs } from "./cron/jobs.ts";
-import { CountingKv } from "./storage/kv-counter.ts";
+
+export const DEAD_LETTERS = "ura-notices-dead";
 
 export interface ScheduledReport extends CronResult {
   cron: string;
 }
 
-export async function runScheduled(
-  controller: { cron: string },
-  env: Env,
-  options: BotOptions = {},
-  now = Date.now(),
-): Promise<ScheduledReport> {
-  const config = configFor(env);
-  const kv = new CountingKv(env.KV);
-  const bot = createBot({ config, kv, now: () => now }, options);
-  const result = await runJobs(bot.api, kv, config, now);
+export async function runScheduled(controller: { cron: string }, env: Env, now = Date.now()): Promise<ScheduledReport> {
+  const result = await runJobs(servicesFor(env, () => now));
   console.log("cron", controller.cron, JSON.stringify(result.acted), `scanned=${result.scanned}`);
   return { cron: controller.cron, ...result };
+}
+
+export async function runQueue(batch: MessageBatch<Notice>, env: Env, fetch?: BotFetch): Promise<DeliveryReport | number> {
+  const services = servicesFor(env);
+  // The playground's notices go to its simulated Telegram, like everything else it sends.
+  const to = fetch ?? (services.config.playground ? hub.fetch : undefined);
+  const deps = { config: services.config, kv: services.kv, now: services.now, ...(to ? { fetch: to } : {}) };
+  return batch.queue === DEAD_LETTERS ? deadLetters(batch, deps) : deliver(batch, deps);
 }

@@ -18,7 +18,8 @@ export async function clearChat(ctx: UraContext): Promise<void> {
   for (let top = newest; top > Math.max(0, newest - REACH); top -= BATCH) {
     const ids: number[] = [];
     for (let id = top; id > Math.max(0, top - BATCH); id--) ids.push(id);
-    // Ids that do not exist or are too old are skipped by Telegram; a failure must not stop the rest.
-    await ctx.api.deleteMessages(chatId, ids).catch(() => {});
+    // Ids that do not exist or are too old are skipped by Telegram. If Telegram is unavailable the
+    // update fails with 503 and the redelivery clears again: a quick exit must not half-happen.
+    await ctx.api.deleteMessages(chatId, ids);
   }
 }

@@ -1,7 +1,9 @@
-/** "3 h", "2 d": how staff see a case's age — never its exact time. */
-export function ageParts(createdAt: number, now: number): { unit: "minutes" | "hours" | "days"; n: number } {
-  const minutes = Math.max(0, Math.floor((now - createdAt) / 60_000));
-  if (minutes < 60) return { unit: "minutes", n: minutes };
-  if (minutes < 48 * 60) return { unit: "hours", n: Math.floor(minutes / 60) };
-  return { unit: "days", n: Math.floor(minutes / 1440) };
+/**
+ * How old a report is, as staff and the student see it: "today", "yesterday", "N days ago" —
+ * never finer than a day (DESIGN, anonymity 8: a minute-exact age next to a timetable identifies
+ * a child). Counted in the school's calendar days.
+ */
+export function ageInDays(sentDay: string, today: string): number {
+  const days = Math.round((Date.parse(today) - Date.parse(sentDay)) / 86_400_000);
+  return Number.isFinite(days) ? Math.max(0, days) : 0;
 }

@@ -1,25 +1,58 @@
-/** A case: what a submitted report becomes. Types and pure helpers; storage is in src/storage/cases.ts. */
-import type { Locale } from "../i18n/locales.ts";
-import type { Country, Route, Urgency } from "../flow/types.ts";
+/**
+ * A case: what a sent report becomes. Types and pure helpers. The school's desk
+ * (src/storage/desk/) keeps the record; KV keeps its queue row (CaseRow) for lists.
+ */
+import type { Country } from "./country.ts";
+import type { Route, Urgency } from "./routing.ts";
 
 export type CaseStatus = "new" | "taken" | "mediation" | "resolved" | "referred" | "withdrawn";
 export const OPEN_STATUSES: readonly CaseStatus[] = ["new", "taken", "mediation"];
+export const isOpen = (status: CaseStatus) => OPEN_STATUSES.includes(status);
 
-/** Sealed with AES-GCM, bound to the case key: what only an authorized reader may open. */
-export interface SealedPart {
-  text?: string;
-  photo?: string;
-  /** The student's chat id, needed to relay an answer; erased with the case. */
-  chat: number;
-  lang: Locale;
-  /** The student's keyed pseudonym: lets /forget and withdraw check ownership. */
-  owner: string;
-  /** Messages added right after sending; `u` is the update id, so a redelivery adds nothing twice. */
-  more?: Array<{ text?: string; photo?: string; u: number }>;
+/** How a closed case ended. "expired": nobody closed it within MAX_OPEN_DAYS, so the cron did. */
+export type Outcome = "agreement" | "no-agreement" | "not-suitable" | "referred-external" | "expired";
+
+/**
+ * Sealed parts (AES-GCM, each bound to the case and its purpose — src/storage/sealing.ts). The
+ * desk stores them without being able to read them; only an authorized reader's update opens one.
+ */
+export interface Sealed {
+  /** {text?, photo?}: the student's own words and photo. */
+  content: string;
+  /** {chat, lang}: where and in which language to answer the student. */
+  contact: string;
+  /** {at, place}: the mediation session as the adviser wrote it. */
+  session?: string;
+  /** string: key points of the written agreement. */
+  agreement?: string;
+  /** Array<{who, role, day}>: who opened the content, and when (a day). */
+  audit?: string;
 }
 
-export interface StoredCase {
-  v: 1;
+export interface HistoryEntry {
+  /** what happened: a status, or an event such as "escalated", "handover", "reopened" */
+  e: string;
+  /** the school-local date, YYYY-MM-DD: the only time a case's history keeps */
+  d: string;
+}
+
+/** The mediation workflow (DESIGN: suitability, consent, scheduling, session, agreement, check-in). */
+export interface Mediation {
+  /** Suitability checklist answers, in CHECKLIST order; true = the item holds. */
+  checklist?: boolean[];
+  studentConsent?: "asked" | "yes" | "no";
+  otherConsent?: "yes" | "no";
+  /** ms since epoch of the session (a planned time, not the child's): reminders need it. */
+  sessionAt?: number;
+  /** The session was moved at least once: the student is told it changed. */
+  rescheduled?: boolean;
+  /** Hours since epoch when to ask the student "Is it better now?". */
+  checkInHour?: number;
+  checkIn?: "asked" | "better" | "not-better";
+}
+
+export interface CaseRecord {
+  v: 2;
   id: string;
   school: string;
   /** The school's country: which help numbers and time zone apply. */
@@ -28,55 +61,28 @@ export interface StoredCase {
   answers: Record<string, string>;
   route: Route;
   urgency: Urgency;
+  /** Told above the school too (an adult outside the home may be staff). */
+  programme: boolean;
   status: CaseStatus;
-  /** ms since epoch; shown to staff only as an age, to trends only as a week */
-  createdAt: number;
-  week: string;
-  /** The Telegram update that sent it: a redelivery of that update is recognised, not doubled. */
-  updateId: number;
+  /** Hours since epoch when it was sent: queue order and the cron's clock. Never finer. */
+  hour: number;
+  /** The school-local day it was sent: what staff and the student see (as an age). */
+  day: string;
   hasText: boolean;
   hasPhoto: boolean;
-  sealed: string;
-  /** The adviser (or principal) working on it. Staff are not anonymous; students are. */
+  /** Messages added right after sending (each sealed apart, by the desk's additions table). */
+  additions: number;
+  sealed: Sealed;
+  /** The adviser, lead or principal working on it. Staff are not anonymous; students are. */
   assignee?: { id: number; name: string };
-  /** Each change with a coarse time (a day), never an hour: enough to follow, too coarse to identify. */
-  history?: HistoryEntry[];
+  history: HistoryEntry[];
   outcome?: Outcome;
-  /** Bits of CRON_FLAGS already sent: a cron run never sends the same notice twice. */
-  flags?: number;
+  /** Bits of CRON_FLAGS already done: a cron run never sends the same notice twice. */
+  flags: number;
   escalated?: boolean;
   mediation?: Mediation;
-  /** Sealed internal notes of the staff, oldest first. */
-  notes?: string;
-  /** ms since epoch when it was resolved, referred or withdrawn: retention counts from here. */
-  closedAt?: number;
-  /** Random token of the latest "take": two advisers taking at once are told apart by it. */
-  claim?: string;
-}
-
-export type Outcome = "agreement" | "no-agreement" | "not-suitable" | "referred-external";
-
-export interface HistoryEntry {
-  /** what happened: a status, or an event such as "escalated", "handover", "reopened" */
-  e: string;
-  /** YYYY-MM-DD in UTC */
-  d: string;
-}
-
-/** The mediation workflow (DESIGN: consent, scheduling, session, agreement, check-in, outcome). */
-export interface Mediation {
-  /** Suitability checklist answers, in CHECKLIST order; true = the item holds. */
-  checklist?: boolean[];
-  studentConsent?: "asked" | "yes" | "no";
-  otherConsent?: "yes" | "no";
-  /** Sealed {when, where} text as the adviser wrote it, plus the parsed time for reminders. */
-  session?: string;
-  sessionAt?: number;
-  /** Sealed key points of the written agreement. */
-  agreement?: string;
-  /** When to ask the student "Is it better now?" (ms). */
-  checkInAt?: number;
-  checkIn?: "asked" | "better" | "not-better";
+  /** Hours since epoch when it was closed: retention counts from here. */
+  closedHour?: number;
 }
 
 export const CRON_FLAGS = {
@@ -85,43 +91,51 @@ export const CRON_FLAGS = {
   urgentToPrincipal: 4,
   sessionReminder: 8,
   checkIn: 16,
+  expired: 32,
 } as const;
 
-/** The queue row kept in KV metadata (≤ 1,024 bytes) so a queue is one list(), not N gets. */
+/**
+ * The queue row kept in KV metadata (≤ 1,024 bytes) so a queue or a cron scan is one list(),
+ * not N gets. Times are in hours: nothing here is finer than what the queue and cron need.
+ */
 export interface CaseRow {
   r: Route;
   u: Urgency;
   s: CaseStatus;
+  /** category: the `what` answer */
   c: string;
-  /** minutes since epoch */
-  t: number;
-  w: string;
-  /** assignee's Telegram user id */
+  /** hours since epoch when sent */
+  h: number;
+  /** school-local day it was sent */
+  d: string;
+  /** assignee's Telegram user id (staff are not anonymous) */
   a?: number;
-  /** CRON_FLAGS sent */
+  /** CRON_FLAGS done */
   f?: number;
-  /** minutes since epoch: closed at / mediation session at / check-in due */
+  /** hours since epoch when closed */
   x?: number;
+  /** minutes since epoch of the mediation session */
   sa?: number;
+  /** hours since epoch when the check-in is due */
   ci?: number;
 }
 
 export const CASE_ID_LENGTH = 10; // 30^10 ≈ 2^49: not guessable, still readable
 
-export function rowOf(c: StoredCase): CaseRow {
+export function rowOf(c: CaseRecord): CaseRow {
   return {
     r: c.route,
     u: c.urgency,
     s: c.status,
     c: c.answers.what ?? "other",
-    t: Math.floor(c.createdAt / 60_000),
-    w: c.week,
+    h: c.hour,
+    d: c.day,
     ...(c.assignee ? { a: c.assignee.id } : {}),
     ...(c.flags ? { f: c.flags } : {}),
-    ...(c.closedAt ? { x: Math.floor(c.closedAt / 60_000) } : {}),
+    ...(c.closedHour !== undefined ? { x: c.closedHour } : {}),
     ...(c.mediation?.sessionAt ? { sa: Math.floor(c.mediation.sessionAt / 60_000) } : {}),
-    ...(c.mediation?.checkInAt && !c.mediation.checkIn
-      ? { ci: Math.floor(c.mediation.checkInAt / 60_000) }
+    ...(c.mediation?.checkInHour !== undefined && !c.mediation.checkIn
+      ? { ci: c.mediation.checkInHour }
       : {}),
   };
 }

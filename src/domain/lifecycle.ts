@@ -1,89 +1,171 @@
 /**
- * Case lifecycle: new → taken → in mediation → resolved (agreement / no agreement / not suitable)
- * or referred (external) or withdrawn; a resolved case can be reopened by the check-in. Referring
- * to school staff moves the case to their queue as a new case — it never ends with nobody on it.
- * Pure: returns the next record, or an error naming why the change is not allowed.
+ * Case lifecycle: new → taken → in mediation → resolved (agreement / no agreement / not suitable /
+ * expired) or referred (external) or withdrawn; a resolved case can be reopened by the check-in.
+ * Referring to school staff moves the case to their queue as a new case — it never ends with nobody
+ * on it. Every change of a case, the mediation steps included, goes through `applyChange`: one
+ * status check, one history entry. Pure: returns the next record, or why the change is refused.
  */
-import { timeZoneOf } from "../flow/registry.ts";
-import type { CaseStatus, Outcome, StoredCase } from "./case.ts";
-import { localIsoDay } from "./time.ts";
+import { type CaseRecord, type CaseStatus, CRON_FLAGS, type Mediation, type Outcome } from "./case.ts";
+import { CHECKLIST, checklistAllowsClosing, consentOf } from "./mediation.ts";
+
+type Person = { id: number; name: string };
 
 export type Change =
-  | { kind: "take"; by: { id: number; name: string } }
-  | { kind: "handover"; to: { id: number; name: string } }
+  | { kind: "take"; by: Person }
+  | { kind: "handover"; to: Person }
   | { kind: "unassign" }
   | { kind: "escalate" }
-  | { kind: "start-mediation" }
-  | { kind: "resolve"; outcome: "agreement" | "no-agreement" | "not-suitable" }
+  | { kind: "checklist"; items: boolean[] }
+  | { kind: "other-consent"; yes: boolean }
+  | { kind: "student-consent"; yes: boolean }
+  | { kind: "schedule"; at: number; sealed: string }
+  | { kind: "agreement"; sealed: string; checkInHour: number }
+  | { kind: "no-agreement" }
+  | { kind: "not-suitable" }
   | { kind: "refer-staff" }
   | { kind: "refer-external" }
   | { kind: "withdraw" }
-  | { kind: "reopen" };
+  | { kind: "check-in-asked" }
+  | { kind: "check-in"; better: boolean }
+  | { kind: "flag"; flag: number }
+  | { kind: "expire" };
 
-const FROM: Record<Change["kind"], readonly CaseStatus[]> = {
+export type ChangeKind = Change["kind"];
+
+/** Statuses each change may start from. */
+const FROM: Record<ChangeKind, readonly CaseStatus[]> = {
   take: ["new"],
   handover: ["taken", "mediation"],
   unassign: ["taken", "mediation"],
   escalate: ["new", "taken", "mediation"],
-  "start-mediation": ["taken"],
-  resolve: ["taken", "mediation"],
+  checklist: ["taken"],
+  "other-consent": ["mediation"],
+  "student-consent": ["mediation"],
+  schedule: ["mediation"],
+  agreement: ["mediation"],
+  "no-agreement": ["mediation"],
+  "not-suitable": ["taken", "mediation"],
   "refer-staff": ["new", "taken", "mediation"],
   "refer-external": ["new", "taken", "mediation"],
   withdraw: ["new", "taken", "mediation"],
-  reopen: ["resolved"],
+  "check-in-asked": ["resolved"],
+  "check-in": ["resolved"],
+  flag: ["new", "taken", "mediation", "resolved", "referred", "withdrawn"],
+  expire: ["new", "taken", "mediation"],
 };
 
-export type ChangeResult = { ok: true; next: StoredCase } | { ok: false; reason: "status" };
+export type Refusal =
+  | "status"
+  /** the mediation step is out of order: consent missing, no session yet, already answered */
+  | "order"
+  /** closing as "not suitable" needs a checklist that found no violence, or a refused consent */
+  | "violence";
 
-export function applyChange(c: StoredCase, change: Change, now: number): ChangeResult {
-  if (!FROM[change.kind].includes(c.status)) return { ok: false, reason: "status" };
-  const day = localIsoDay(now, timeZoneOf(c.country));
-  const log = (e: string) => [...(c.history ?? []), { e, d: day }];
+export type ChangeResult = { ok: true; next: CaseRecord } | { ok: false; reason: Refusal };
+
+export interface When {
+  now: number;
+  /** The school-local date, YYYY-MM-DD: the day history entries carry. */
+  day: string;
+  hour: number;
+}
+
+const refuse = (reason: Refusal): ChangeResult => ({ ok: false, reason });
+
+export function applyChange(c: CaseRecord, change: Change, when: When): ChangeResult {
+  if (!FROM[change.kind].includes(c.status)) return refuse("status");
+  const m: Mediation = c.mediation ?? {};
+  const logged = (next: CaseRecord, event: string): ChangeResult => ({
+    ok: true,
+    next: { ...next, history: [...c.history, { e: event, d: when.day }] },
+  });
+  const close = (status: CaseStatus, outcome: Outcome | undefined, event: string, base = c) =>
+    logged({ ...base, status, ...(outcome ? { outcome } : {}), closedHour: when.hour }, event);
+  const withMediation = (patch: Mediation) => ({ ...c, mediation: { ...m, ...patch } });
+
   switch (change.kind) {
     case "take":
-      return { ok: true, next: { ...c, status: "taken", assignee: change.by, history: log("taken") } };
+      return logged({ ...c, status: "taken", assignee: change.by }, "taken");
     case "handover":
-      return { ok: true, next: { ...c, assignee: change.to, history: log("handover") } };
+      return logged({ ...c, assignee: change.to }, "handover");
     case "unassign": {
-      // Its adviser left the club: the case keeps its progress and waits for the principal to hand it on.
+      // The person left or changed role: the case keeps its progress and waits to be handed on.
       const { assignee: _gone, ...rest } = c;
-      return { ok: true, next: { ...rest, history: log("unassigned") } };
+      return logged(rest, "unassigned");
     }
     case "escalate":
-      return { ok: true, next: { ...c, escalated: true, history: log("escalated") } };
-    case "start-mediation":
-      return { ok: true, next: { ...c, status: "mediation", history: log("mediation") } };
-    case "resolve":
-      return { ok: true, next: close(c, "resolved", change.outcome, log(change.outcome), now) };
+      return c.escalated ? refuse("order") : logged({ ...c, escalated: true }, "escalated");
+    case "checklist": {
+      if (change.items.length !== CHECKLIST.length) return refuse("order");
+      if (c.route !== "mediation") return refuse("order");
+      const suitable = change.items.every(Boolean);
+      if (!suitable) return logged(withMediation({ checklist: change.items }), "unsuitable");
+      const next = withMediation({ checklist: change.items, studentConsent: "asked" });
+      return logged({ ...next, status: "mediation" }, "mediation");
+    }
+    case "other-consent":
+      if (m.otherConsent) return refuse("order");
+      return logged(withMediation({ otherConsent: change.yes ? "yes" : "no" }), `other-${yesNo(change.yes)}`);
+    case "student-consent":
+      if (m.studentConsent !== "asked") return refuse("order");
+      return logged(
+        withMediation({ studentConsent: change.yes ? "yes" : "no" }),
+        `consent-${yesNo(change.yes)}`,
+      );
+    case "schedule": {
+      if (consentOf(m) !== "given") return refuse("order");
+      const next = withMediation({ sessionAt: change.at, rescheduled: m.sessionAt !== undefined });
+      // A new time means a new reminder.
+      const flags = c.flags & ~CRON_FLAGS.sessionReminder;
+      return logged(
+        { ...next, flags, sealed: { ...c.sealed, session: change.sealed } },
+        m.sessionAt === undefined ? "scheduled" : "rescheduled",
+      );
+    }
+    case "agreement": {
+      // An agreement comes out of the talk: not before the session took place.
+      if (consentOf(m) !== "given" || m.sessionAt === undefined || m.sessionAt > when.now)
+        return refuse("order");
+      const next = withMediation({ checkInHour: change.checkInHour });
+      return close("resolved", "agreement", "agreement", {
+        ...next,
+        sealed: { ...c.sealed, agreement: change.sealed },
+      });
+    }
+    case "no-agreement":
+      if (consentOf(m) !== "given" || m.sessionAt === undefined || m.sessionAt > when.now)
+        return refuse("order");
+      return close("resolved", "no-agreement", "no-agreement");
+    case "not-suitable":
+      // Serious injury, a weapon, sexual or home violence found: never just closed — only referred on.
+      if (!checklistAllowsClosing(m) && consentOf(m) !== "refused") return refuse("violence");
+      return close("resolved", "not-suitable", "not-suitable");
     case "refer-staff": {
       // Not a closing: the case moves to the staff's queue (lead, principal) and waits to be taken.
       const { assignee: _left, mediation: _mediation, ...rest } = c;
-      return { ok: true, next: { ...rest, route: "staff", status: "new", history: log("referred-staff") } };
+      return logged({ ...rest, route: "staff", status: "new" }, "referred-staff");
     }
     case "refer-external":
-      return { ok: true, next: close(c, "referred", "referred-external", log("referred-external"), now) };
+      return close("referred", "referred-external", "referred-external");
     case "withdraw":
-      return { ok: true, next: close(c, "withdrawn", undefined, log("withdrawn"), now) };
-    case "reopen": {
-      const { closedAt: _closed, outcome: _outcome, ...open } = c;
-      return { ok: true, next: { ...open, status: c.assignee ? "taken" : "new", history: log("reopened") } };
+      return close("withdrawn", undefined, "withdrawn");
+    case "check-in-asked":
+      if (m.checkIn || m.checkInHour === undefined) return refuse("order");
+      return {
+        ok: true,
+        next: { ...withMediation({ checkIn: "asked" }), flags: c.flags | CRON_FLAGS.checkIn },
+      };
+    case "check-in": {
+      if (m.checkIn !== "asked") return refuse("order");
+      if (change.better) return logged(withMediation({ checkIn: "better" }), "better");
+      const { closedHour: _closed, outcome: _outcome, ...open } = withMediation({ checkIn: "not-better" });
+      return logged({ ...open, status: c.assignee ? "taken" : "new" }, "reopened");
     }
+    case "flag":
+      return c.flags & change.flag ? refuse("order") : { ok: true, next: { ...c, flags: c.flags | change.flag } };
+    case "expire":
+      return close("resolved", "expired", "expired", { ...c, flags: c.flags | CRON_FLAGS.expired });
   }
 }
 
-function close(
-  c: StoredCase,
-  status: CaseStatus,
-  outcome: Outcome | undefined,
-  history: StoredCase["history"],
-  now: number,
-): StoredCase {
-  return { ...c, status, ...(outcome ? { outcome } : {}), history, closedAt: now };
-}
-
-/** Mediation needs both sides' consent (DESIGN): until then no session, no agreement. */
-export function mediationConsent(c: StoredCase): "given" | "refused" | "waiting" {
-  const { studentConsent, otherConsent } = c.mediation ?? {};
-  if (studentConsent === "no" || otherConsent === "no") return "refused";
-  return studentConsent === "yes" && otherConsent === "yes" ? "given" : "waiting";
-}
+const yesNo = (yes: boolean) => (yes ? "yes" : "no");

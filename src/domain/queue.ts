@@ -19,5 +19,5 @@ export function queueRows<T extends CaseRow>(rows: T[], member: StaffMember, fil
       if (filter === "progress") return r.s === "taken" || r.s === "mediation";
       return true;
     })
-    .sort((a, b) => URGENCY_ORDER[a.u] - URGENCY_ORDER[b.u] || a.t - b.t);
+    .sort((a, b) => URGENCY_ORDER[a.u] - URGENCY_ORDER[b.u] || a.h - b.h);
 }

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales.ts";
+import type { Country } from "./country.ts";
 
 /**
  * School staff. Unlike students they are not anonymous: the school knows its teachers, and the bot
@@ -17,6 +18,9 @@ export interface StaffMember {
   /** How the student sees them: "mediation club" unless they set a display name with /name. */
   displayName?: string;
   lang: Locale;
+  /** Their school's country and time zone: which directory applies, what "today" means. */
+  country: Country;
+  timeZone: string;
 }
 
 /** What an invite makes of whoever redeems it: a role at a school, or the club's group link. */

@@ -4,7 +4,14 @@
  */
 
 export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 export const DAY_MS = 86_400_000;
+
+/**
+ * Hours since the epoch: the finest grain a case keeps of when it was sent — what the queue's
+ * order and the cron's "nobody took it for an hour" need, and no finer (threat model: time).
+ */
+export const hourOf = (ms: number) => Math.floor(ms / HOUR);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -3,8 +3,9 @@
  * Telegram — the bot layer renders what this decides, and the state it returns travels in signed
  * callback data (src/flow/state.ts), so a button press costs no KV write.
  */
-import { type Answers, matches } from "../domain/routing.ts";
-import { type CardKind, type Country, type Flow, type Routing, type Step, SUBMIT } from "./types.ts";
+import type { CardKind, Country } from "../domain/country.ts";
+import { type Answers, type Condition, matches, type Routing, triage } from "../domain/routing.ts";
+import { type Flow, type Step, SUBMIT } from "./types.ts";
 
 export interface FlowState {
   flow: string;
@@ -55,10 +56,15 @@ export function resolve(flow: Flow, routing: Routing, id: string, answers: Answe
   for (let guard = 0; guard <= Object.keys(flow.steps).length; guard++) {
     if (current === SUBMIT) return current;
     const s = step(flow, current);
-    if (!s.when || matches(s.when, answers, routing)) return current;
+    if (!s.when || holds(s.when, answers, routing)) return current;
     current = s.next;
   }
   throw new Error(`flow ${flow.id} loops through invisible steps`);
+}
+
+/** A step's condition: answers so far, and `$route`, the route they lead to. */
+export function holds(condition: Condition, answers: Answers, routing: Routing): boolean {
+  return matches(condition, (key) => (key === "$route" ? triage(routing, answers).route : answers[key]));
 }
 
 function rawNext(s: Step, answer: string | undefined): string {

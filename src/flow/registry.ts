@@ -2,7 +2,9 @@
 import directoryJson from "../../flows/directory.json" with { type: "json" };
 import reportJson from "../../flows/report.json" with { type: "json" };
 import routingJson from "../../flows/routing.json" with { type: "json" };
-import type { Country, CountryDirectory, Directory, Flow, Routing } from "./types.ts";
+import type { Country, CountryDirectory, Directory } from "../domain/country.ts";
+import type { Routing } from "../domain/routing.ts";
+import type { Flow } from "./types.ts";
 
 // JSON modules are typed by their content; the validator (npm run flows:check, and the tests)
 // is what guarantees they match these types.

@@ -1,24 +1,22 @@
 /**
  * Compact encoding of a FlowState for callback data (Telegram allows 64 bytes, signature included).
  *
- * `F<locale><flow><country><school:6><nonce:4><startedAt:5><step><review><answers>.<action>`
+ * `<flow><country><school:6><nonce:4><startedAt:5><step><review><answers>`
  * answers: one base-36 option index per choice step in declaration order, `-` when unanswered.
- * The signature (src/crypto/callback.ts) is appended by the caller and covers all of it.
+ * The bot wraps it as `F<locale><state>~<mac>.<action>` (src/bot/buttons/sign.ts).
  */
 import { isCode } from "../crypto/encoding.ts";
-import { type Locale, LOCALES } from "../i18n/locales.ts";
+import { SCHOOL_CODE_LENGTH } from "../domain/school.ts";
 import { type Action, choiceStepIds, type FlowState } from "./engine.ts";
 import { FLOWS } from "./registry.ts";
-import { COUNTRIES } from "./types.ts";
+import { COUNTRIES } from "../domain/country.ts";
 
-export const FLOW_KIND = "F";
-export const SCHOOL_CODE_LENGTH = 6;
 const NONCE_LENGTH = 4;
 const TIME_LENGTH = 5;
 
 const b36 = (n: number) => n.toString(36);
 
-export function encodeState(locale: Locale, state: FlowState): string {
+export function encodeState(state: FlowState): string {
   const flowIndex = FLOWS.findIndex((f) => f.id === state.flow);
   const flow = FLOWS[flowIndex];
   if (!flow) throw new Error(`unknown flow ${state.flow}`);
@@ -31,8 +29,6 @@ export function encodeState(locale: Locale, state: FlowState): string {
     })
     .join("");
   return [
-    FLOW_KIND,
-    LOCALES.indexOf(locale),
     flowIndex,
     COUNTRIES.indexOf(state.country),
     state.school,
@@ -89,19 +85,13 @@ export function decodeAction(text: string): DecodedAction | null {
   }
 }
 
-export interface Decoded {
-  locale: Locale;
-  state: FlowState;
-}
-
 /** Parses a state string; null for anything malformed (never throws on user-supplied data). */
-export function decodeState(text: string): Decoded | null {
-  if (text[0] !== FLOW_KIND || text.length < 19) return null;
-  const locale = LOCALES[Number(text[1])];
-  const flow = FLOWS[Number(text[2])];
-  const country = COUNTRIES[Number(text[3])];
-  if (!locale || !flow || !country) return null;
-  let at = 4;
+export function decodeState(text: string): FlowState | null {
+  if (text.length < 17 || !/^\d\d/.test(text)) return null;
+  const flow = FLOWS[Number(text[0])];
+  const country = COUNTRIES[Number(text[1])];
+  if (!flow || !country) return null;
+  let at = 2;
   const take = (n: number) => {
     const part = text.slice(at, at + n);
     at += n;
@@ -125,5 +115,5 @@ export function decodeState(text: string): Decoded | null {
     if (!option) return null;
     answers[id] = option.id;
   }
-  return { locale, state: { flow: flow.id, school, country, nonce, startedAt, step, answers, review } };
+  return { flow: flow.id, school, country, nonce, startedAt, step, answers, review };
 }

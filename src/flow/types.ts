@@ -1,7 +1,9 @@
 /** The shape of flows/*.json (mirrored by flows/flow.schema.json for editors). */
+import type { CardKind } from "../domain/country.ts";
+import type { Condition } from "../domain/routing.ts";
 
-/** Step id → allowed option ids; `$route` tests the route the answers so far lead to. */
-export type Condition = Record<string, string[]>;
+/** A step's condition may also test `$route`: the route the answers so far lead to. */
+export type { CardKind, Condition };
 
 export interface ChoiceOption {
   id: string;
@@ -12,8 +14,6 @@ export interface ChoiceOption {
   /** A help card shown at once, before anything else, when this answer is chosen. */
   card?: CardKind;
 }
-
-export type CardKind = "emergency" | "helpline" | "referral";
 
 interface StepBase {
   prompt: string;
@@ -49,38 +49,3 @@ export interface Flow {
 }
 
 export const SUBMIT = "$submit";
-
-export type Route = "mediation" | "staff" | "protection" | "wellbeing";
-export type Urgency = "urgent" | "high" | "normal";
-export const ROUTES: readonly Route[] = ["mediation", "staff", "protection", "wellbeing"];
-export const URGENCIES: readonly Urgency[] = ["urgent", "high", "normal"];
-
-export interface RoutingRule {
-  when: Condition;
-  route: Route;
-  urgency: Urgency;
-}
-
-export interface Routing {
-  rules: RoutingRule[];
-}
-
-export type Country = "XK" | "AL" | "MK";
-export const COUNTRIES: readonly Country[] = ["XK", "AL", "MK"];
-
-export interface DirectoryEntry {
-  label: string;
-  number?: string;
-  hours: string;
-}
-
-export interface CountryDirectory {
-  timeZone: string;
-  emergency: DirectoryEntry[];
-  helpline: DirectoryEntry[];
-  referral: DirectoryEntry[];
-}
-
-export interface Directory {
-  countries: Record<Country, CountryDirectory>;
-}

@@ -3,15 +3,18 @@
  * flows/*.json learns of a mistake before a child meets it. Pure: the caller supplies the message
  * ids each locale defines.
  */
-import { ROUTES, SUBMIT, URGENCIES, type Directory, type Flow, type Routing, COUNTRIES } from "./types.ts";
+import { COUNTRIES, type Directory, EMERGENCY_NUMBER } from "../domain/country.ts";
+import { type Condition, ROUTES, type Routing, URGENCIES } from "../domain/routing.ts";
+import { mediationLeaks, NEVER_MEDIATION } from "../domain/safeguarding.ts";
+import { type Flow, SUBMIT } from "./types.ts";
 import { choiceStepIds } from "./engine.ts";
 
 export const STEP_TYPES = ["choice", "summary", "message"] as const;
 const MAX_CALLBACK_BYTES = 64;
-/** The longest signed flow callback: state + "." + 2-char action + "~" + 8-char MAC. */
+/** The longest signed flow callback: `F<locale><state>~<mac:8>.<action:2>`. */
 export function longestCallbackBytes(flow: Flow): number {
-  const fixed = 1 + 1 + 1 + 1 + 6 + 4 + 5 + 1 + 1; // kind, locale, flow, country, school, nonce, time, step, review
-  return fixed + choiceStepIds(flow).length + 1 + 2 + 1 + 8;
+  const state = 1 + 1 + 6 + 4 + 5 + 1 + 1; // flow, country, school, nonce, time, step, review
+  return 2 + state + choiceStepIds(flow).length + 1 + 8 + 1 + 2;
 }
 
 export interface LocaleIds {
@@ -93,25 +96,38 @@ export function validateFlow(flow: Flow, locales: LocaleIds): string[] {
 
 export function validateRouting(routing: Routing, flow: Flow): string[] {
   const problems: string[] = [];
+  /** Every step a condition names is a choice of the flow, and every value one of its options. */
+  const checkCondition = (where: string, condition: Condition | undefined) => {
+    for (const [stepId, values] of Object.entries(condition ?? {})) {
+      const s = flow.steps[stepId];
+      if (s?.type !== "choice") {
+        problems.push(`${where}: "${stepId}" is not a choice step`);
+        continue;
+      }
+      for (const v of values) {
+        if (!s.options.some((o) => o.id === v)) problems.push(`${where}: "${stepId}" has no option "${v}"`);
+      }
+    }
+  };
   for (const [i, rule] of routing.rules.entries()) {
     if (!ROUTES.includes(rule.route)) problems.push(`routing rule ${i}: unknown route "${rule.route}"`);
     if (!URGENCIES.includes(rule.urgency))
       problems.push(`routing rule ${i}: unknown urgency "${rule.urgency}"`);
-    for (const [stepId, values] of Object.entries(rule.when)) {
-      const s = flow.steps[stepId];
-      if (s?.type !== "choice") {
-        problems.push(`routing rule ${i}: "${stepId}" is not a choice step`);
-        continue;
-      }
-      for (const v of values) {
-        if (!s.options.some((o) => o.id === v))
-          problems.push(`routing rule ${i}: "${stepId}" has no option "${v}"`);
-      }
-    }
+    checkCondition(`routing rule ${i}`, rule.when);
+    checkCondition(`routing rule ${i} (unless)`, rule.unless);
+  }
+  for (const [i, e] of (routing.escalations ?? []).entries()) {
+    if (e.to !== "programme") problems.push(`escalation ${i}: unknown target "${e.to}"`);
+    checkCondition(`escalation ${i}`, e.when);
+    checkCondition(`escalation ${i} (unless)`, e.unless);
   }
   const last = routing.rules.at(-1);
-  if (!last || Object.keys(last.when).length > 0)
-    problems.push("routing: the last rule must be a catch-all (empty when)");
+  if (!last || Object.keys(last.when).length > 0 || last.unless)
+    problems.push("routing: the last rule must be a catch-all (empty when, no unless)");
+  if (last?.route === "mediation") problems.push("routing: the catch-all must not be mediation");
+  // The safeguarding proof names answers by id: a renamed option must not silently void it.
+  for (const p of NEVER_MEDIATION) checkCondition(`safeguarding (${p.why})`, p.answers);
+  problems.push(...mediationLeaks(routing));
   return problems;
 }
 
@@ -125,7 +141,8 @@ export function validateDirectory(directory: Directory, locales: LocaleIds): str
       continue;
     }
     for (const kind of ["emergency", "helpline", "referral"] as const) {
-      if (!d[kind]?.length) problems.push(`directory: ${country}.${kind} is empty`);
+      // No listening line is confirmed in some countries: the help card says so rather than invent one.
+      if (kind !== "helpline" && !d[kind]?.length) problems.push(`directory: ${country}.${kind} is empty`);
       for (const e of d[kind] ?? []) {
         ids.add(e.label);
         ids.add(e.hours);
@@ -133,8 +150,8 @@ export function validateDirectory(directory: Directory, locales: LocaleIds): str
           problems.push(`directory: ${country} number "${e.number}"`);
       }
     }
-    if (!d.emergency?.some((e) => e.number === "112"))
-      problems.push(`directory: ${country} emergency must list 112`);
+    if (!d.emergency?.some((e) => e.number === EMERGENCY_NUMBER))
+      problems.push(`directory: ${country} emergency must list ${EMERGENCY_NUMBER}`);
   }
   problems.push(...missingMessages("directory", ids, locales));
   return problems;

@@ -13,13 +13,24 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * Maps a Telegram `language_code` (IETF tag) to a locale. Bosnian, Croatian and Montenegrin
- * speakers read Serbian Latin without effort; anything else gets no guess (undefined).
+ * Maps a Telegram `language_code` (IETF tag) to a locale. Telegram says only "sr" for Serbian, in
+ * either script: the school's script decides (a Serbian-language school in Kosovo writes Cyrillic),
+ * and Cyrillic without a school. Bosnian, Croatian and Montenegrin speakers read Serbian Latin
+ * without effort; anything else gets no guess (undefined), and the school's language applies.
  */
-export function localeFromTelegram(code: string | undefined): Locale | undefined {
-  const base = code?.toLowerCase().split(/[-_]/)[0];
+export function localeFromTelegram(code: string | undefined, schoolLocale?: Locale): Locale | undefined {
+  const tag = code?.toLowerCase() ?? "";
+  const base = tag.split(/[-_]/)[0];
   if (!base) return undefined;
+  if (base === "sr") {
+    if (tag.includes("latn")) return "sr";
+    if (tag.includes("cyrl")) return "sr-Cyrl";
+    return schoolLocale === "sr" ? "sr" : "sr-Cyrl";
+  }
   if (isLocale(base)) return base;
   if (base === "hr" || base === "bs" || base === "sh" || base === "cnr") return "sr";
   return undefined;
 }
+
+/** Whether two locales are the same language (Serbian in either script). */
+export const sameLanguage = (a: Locale, b: Locale) => a.split("-")[0] === b.split("-")[0];

@@ -1,20 +1,24 @@
 /**
- * The whole KV key layout, in one place. Nothing else builds a key string.
+ * The whole KV key layout, and every string a sealed value is bound to (AES-GCM additional data),
+ * in one place. Nothing else builds a key string.
  *
- * | key                               | value                         | metadata (read by list())       |
- * |-----------------------------------|-------------------------------|---------------------------------|
- * | school:<CODE>                     | School JSON                   | SchoolRow (for /schools)        |
- * | sess:<pseudonym>                  | Session JSON (TTL: retention) | –                               |
- * | case:<CODE>:<caseId>              | StoredCase JSON (sealed parts) | CaseRow (queues, cron)          |
- * | staff:<CODE>:<userId>             | StaffMember JSON              | StaffRow (role, lang)           |
- * | member:<userId>                   | StaffMember JSON (lookup)     | –                               |
- * | invite:<code>                     | Invite JSON (TTL 7 days)      | –                               |
- * | tries:<pseudonym>                 | failed /join count (TTL 1 h)  | –                               |
- * | group:<CODE>                      | the club's linked group chat  | –                               |
+ * The school's desk (a Durable Object per school, src/storage/desk/) is the source of truth for
+ * cases, staff, invites and the club's group; KV holds what is read often and listed, written
+ * through by the desk:
  *
- * Staff keys hold Telegram user ids in clear on purpose: staff are known to their school and must
- * be reachable. No student's Telegram id, chat id, username, name or language code appears in any key or value
- * in clear: students are known by a keyed pseudonym, their relay address is sealed in the case.
+ * | key                      | value                            | metadata (read by list())          | written by   |
+ * |--------------------------|----------------------------------|------------------------------------|--------------|
+ * | school:<CODE>            | School JSON                      | SchoolRow (for /schools)           | desk         |
+ * | case:<CODE>:<caseId>     | "" (the desk keeps the case)     | CaseRow (queues, cron)             | desk         |
+ * | member:<userId>          | StaffMember JSON ("who is this?")| –                                  | desk         |
+ * | invite:<code>            | the school's code (TTL 7 days)   | –                                  | desk         |
+ * | sess:<pseudonym>         | Session, sealed whole (TTL)      | –                                  | Worker       |
+ * | tries:<pseudonym>        | failed /join count (TTL 1 h)     | –                                  | Worker       |
+ * | undelivered:<CODE>:<id>  | "" (TTL 30 days)                 | {k: notice kind, d: day}           | consumer     |
+ *
+ * Staff ids are in clear on purpose: staff are known to their school and must be reachable. No
+ * student's Telegram id, chat id, username, name or language code appears in any key or value in
+ * clear: students are known by a keyed pseudonym, their answers' address is sealed in the case.
  * Queues are key prefixes: one case per key, so no shared key is ever read-modified-written.
  */
 export const keys = {
@@ -24,10 +28,27 @@ export const keys = {
   case: (schoolCode: string, caseId: string) => `case:${schoolCode}:${caseId}`,
   casesOfSchoolPrefix: (schoolCode: string) => `case:${schoolCode}:`,
   allCasesPrefix: () => "case:",
-  staff: (schoolCode: string, userId: number) => `staff:${schoolCode}:${userId}`,
-  staffOfSchoolPrefix: (schoolCode: string) => `staff:${schoolCode}:`,
   member: (userId: number) => `member:${userId}`,
   invite: (code: string) => `invite:${code}`,
   joinTries: (pseudonym: string) => `tries:${pseudonym}`,
-  group: (schoolCode: string) => `group:${schoolCode}`,
+  undelivered: (schoolCode: string, id: string) => `undelivered:${schoolCode}:${id}`,
+  undeliveredPrefix: () => "undelivered:",
 } as const;
+
+/** What a sealed part of a case is for: sealed under one purpose, it opens under no other. */
+export type SealPurpose =
+  | "content"
+  | "contact"
+  | "session"
+  | "agreement"
+  | "audit"
+  | `addition:${number}`
+  | `note:${number}`
+  | `relay:${number}`;
+
+/** The additional data a sealed part is bound to: its case and its purpose (it cannot be moved). */
+export const sealedAad = (schoolCode: string, caseId: string, purpose: SealPurpose | string) =>
+  `${keys.case(schoolCode, caseId)}#${purpose}`;
+
+/** A session is sealed to its own key: a session copied under another pseudonym does not open. */
+export const sessionAad = (pseudonym: string) => keys.session(pseudonym);

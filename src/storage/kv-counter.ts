@@ -12,7 +12,7 @@ export interface KvOps {
 
 export class StorageError extends Error {
   constructor(op: string, cause: unknown) {
-    super(`KV ${op} failed`, { cause });
+    super(`${op} failed`, { cause });
     this.name = "StorageError";
   }
 }
@@ -42,18 +42,18 @@ export class CountingKv implements Kv {
   }
 
   get(key: string) {
-    return this.run("reads", "get", () => this.kv.get(key));
+    return this.run("reads", "KV get", () => this.kv.get(key));
   }
   getWithMetadata<M>(key: string) {
-    return this.run("reads", "get", () => this.kv.getWithMetadata<M>(key));
+    return this.run("reads", "KV get", () => this.kv.getWithMetadata<M>(key));
   }
   put(key: string, value: string, options?: KVNamespacePutOptions) {
-    return this.run("writes", "put", () => this.kv.put(key, value, options));
+    return this.run("writes", "KV put", () => this.kv.put(key, value, options));
   }
   delete(key: string) {
-    return this.run("deletes", "delete", () => this.kv.delete(key));
+    return this.run("deletes", "KV delete", () => this.kv.delete(key));
   }
   list<M>(options: KVNamespaceListOptions) {
-    return this.run("lists", "list", () => this.kv.list<M>(options));
+    return this.run("lists", "KV list", () => this.kv.list<M>(options));
   }
 }

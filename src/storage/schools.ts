@@ -1,5 +1,9 @@
-/** Schools: one key per school, the /schools row in its metadata so the list is one list() call. */
+/**
+ * Schools as KV holds them: one key per school (written through by its desk), the /schools row in
+ * its metadata so listing every school is one list() call.
+ */
 import type { School } from "../domain/school.ts";
+import type { StaffMember } from "../domain/staff.ts";
 import { keys } from "./keys.ts";
 import type { Kv } from "./kv-counter.ts";
 
@@ -7,6 +11,28 @@ export interface SchoolRow {
   name: string;
   municipality: string;
   country: string;
+  principals: number;
+  advisers: number;
+  leads: number;
+  archived?: true;
+}
+
+/**
+ * Metadata travels in an HTTP header inside the runtime, where non-ASCII is a quirk: names are
+ * stored percent-encoded there (the value itself stays plain JSON). Names are bounded at creation
+ * (MAX_SCHOOL_NAME), so the row stays far below KV's 1,024 bytes of metadata.
+ */
+export function schoolRow(school: School, staff: readonly StaffMember[]): SchoolRow {
+  const count = (role: StaffMember["role"]) => staff.filter((s) => s.role === role).length;
+  return {
+    name: encodeURIComponent(school.name),
+    municipality: encodeURIComponent(school.municipality),
+    country: school.country,
+    principals: count("principal"),
+    advisers: count("adviser"),
+    leads: count("lead"),
+    ...(school.archived ? { archived: true as const } : {}),
+  };
 }
 
 export async function getSchool(kv: Kv, code: string): Promise<School | null> {
@@ -14,36 +40,31 @@ export async function getSchool(kv: Kv, code: string): Promise<School | null> {
   return raw ? (JSON.parse(raw) as School) : null;
 }
 
-/**
- * Metadata travels in an HTTP header inside the runtime, where non-ASCII is a quirk: names are
- * stored percent-encoded there (the value itself stays plain JSON).
- */
-export async function putSchool(kv: Kv, school: School): Promise<void> {
-  const row: SchoolRow = {
-    name: encodeURIComponent(school.name),
-    municipality: encodeURIComponent(school.municipality),
-    country: school.country,
-  };
-  await kv.put(keys.school(school.code), JSON.stringify(school), { metadata: row });
+export type ListedSchool = SchoolRow & { code: string };
+
+export async function listSchools(kv: Kv): Promise<ListedSchool[]> {
+  const prefix = keys.schoolsPrefix();
+  const out: ListedSchool[] = [];
+  for await (const k of listAll<SchoolRow>(kv, prefix)) {
+    const m = k.metadata;
+    if (!m) continue;
+    out.push({
+      ...m,
+      code: k.name.slice(prefix.length),
+      name: decodeURIComponent(m.name),
+      municipality: decodeURIComponent(m.municipality),
+    });
+  }
+  return out;
 }
 
-export async function listSchools(kv: Kv): Promise<Array<SchoolRow & { code: string }>> {
-  const out: Array<SchoolRow & { code: string }> = [];
+/** Every key under a prefix, page by page (1,000 a page; `prefix` on every page). */
+export async function* listAll<M>(kv: Kv, prefix: string, maxPages = Number.POSITIVE_INFINITY) {
   let cursor: string | undefined;
-  do {
-    const page = await kv.list<SchoolRow>({ prefix: keys.schoolsPrefix(), cursor });
-    for (const k of page.keys) {
-      const m = k.metadata;
-      if (!m) continue;
-      const code = k.name.slice(keys.schoolsPrefix().length);
-      out.push({
-        code,
-        name: decodeURIComponent(m.name),
-        municipality: decodeURIComponent(m.municipality),
-        country: m.country,
-      });
-    }
-    cursor = page.list_complete ? undefined : page.cursor;
-  } while (cursor);
-  return out;
+  for (let page = 0; page < maxPages; page++) {
+    const list = await kv.list<M>({ prefix, ...(cursor ? { cursor } : {}) });
+    yield* list.keys;
+    if (list.list_complete) return;
+    cursor = list.cursor;
+  }
 }

@@ -1,74 +1,90 @@
 /**
  * Per-person session, keyed by the keyed pseudonym — never by a Telegram id — and sealed as a
- * whole: a student's language, school and case codes are not in KV in clear either.
- * Read at most once per update (memoized), written only when something that cannot travel in
- * signed callback data changes: a language choice, a draft waiting for a message, a new case.
+ * whole: a student's language, school and unfinished report are not in KV in clear either.
+ * Read at most once per update (memoized); written only when something that cannot travel in signed
+ * callback data changes, and only when it changed.
+ *
+ * Each session also counts its own writes of the day, and refuses more than DAILY_SESSION_WRITES:
+ * whatever one Telegram account taps, it cannot spend more than a small, stated share of the free
+ * plan's 1,000 KV writes a day (threat model, "spammer"). /forget keeps that count until the day
+ * ends — the only thing it leaves, under the pseudonym, for at most a day.
  */
-import type { Draft } from "../flow/draft.ts";
-import type { Country } from "../flow/types.ts";
-import type { Locale } from "../i18n/locales.ts";
-import { openJson, sealJson } from "../crypto/seal.ts";
-import { keys } from "./keys.ts";
+import * as v from "valibot";
+import { type KeyRing, open, seal } from "../crypto/seal.ts";
+import { keys, sessionAad } from "./keys.ts";
 import type { Kv } from "./kv-counter.ts";
 
-export interface CaseRef {
-  /** school code */
-  s: string;
-  /** case id */
-  c: string;
-  /** day number (days since epoch, UTC) the case was sent: the daily limit counts these */
-  d: number;
-}
+export const DAILY_SESSION_WRITES = 20;
+const DAY_S = 86_400;
 
-/** A conversation about one case: the person's next messages go there (student ↔ staff). */
-export interface Compose {
-  s: string;
-  c: string;
-  m: "student" | "club" | "note" | "schedule" | "agreement";
-  /** ms since epoch: a compose older than a day is forgotten */
-  at: number;
-}
+export type SaveResult = "saved" | "unchanged" | "capped";
 
-export interface Session {
-  compose?: Compose;
-  lang?: Locale;
-  /** The school the student last reported to: /start and /help need no code again. */
-  school?: { code: string; country: Country };
-  draft?: Draft;
-  cases?: CaseRef[];
-}
+const Envelope = v.object({
+  s: v.optional(v.unknown()),
+  /** writes on day `d` (days since the epoch, UTC) */
+  w: v.object({ d: v.number(), n: v.number() }),
+});
+type Envelope = v.InferOutput<typeof Envelope>;
 
-const DAY = 86_400;
-
-export class SessionStore {
-  private loaded?: Promise<Session>;
+export class SessionStore<S extends object> {
+  private loaded?: Promise<{ session: S; writes: Envelope["w"] }>;
 
   constructor(
     private readonly kv: Kv,
-    private readonly key: () => Promise<string>,
+    private readonly pseudonym: () => Promise<string>,
+    private readonly ring: KeyRing,
+    private readonly schema: v.GenericSchema<unknown, S>,
     private readonly ttlDays: number,
-    private readonly sealKey: string,
+    private readonly now: () => number,
   ) {}
 
-  load(): Promise<Session> {
-    this.loaded ??= this.key().then(async (k) => {
-      const key = keys.session(k);
-      const raw = await this.kv.get(key);
-      return raw ? await openJson<Session>(this.sealKey, raw, key) : {};
+  private today(): number {
+    return Math.floor(this.now() / (DAY_S * 1000));
+  }
+
+  private state() {
+    this.loaded ??= this.pseudonym().then(async (p) => {
+      const raw = await this.kv.get(keys.session(p));
+      const empty = { session: {} as S, writes: { d: this.today(), n: 0 } };
+      if (!raw) return empty;
+      const env = v.safeParse(Envelope, JSON.parse(await open(this.ring, raw, sessionAad(p))));
+      if (!env.success) return empty;
+      const session = v.safeParse(this.schema, env.output.s ?? {});
+      // A session of an older shape is dropped rather than trusted: a report resumes from /start.
+      return { session: session.success ? session.output : ({} as S), writes: env.output.w };
     });
     return this.loaded;
   }
 
-  async save(session: Session): Promise<void> {
-    const key = keys.session(await this.key());
-    this.loaded = Promise.resolve(session);
-    // The TTL is refreshed on each write: a student who never comes back is forgotten after retention.
-    await this.kv.put(key, await sealJson(this.sealKey, session, key), { expirationTtl: this.ttlDays * DAY });
+  async load(): Promise<S> {
+    return (await this.state()).session;
   }
 
+  /** Writes the session if it changed and today's writes allow it. */
+  async save(session: S): Promise<SaveResult> {
+    const current = await this.state();
+    if (JSON.stringify(current.session) === JSON.stringify(session)) return "unchanged";
+    const today = this.today();
+    const n = current.writes.d === today ? current.writes.n : 0;
+    if (n >= DAILY_SESSION_WRITES) return "capped";
+    await this.put({ s: session, w: { d: today, n: n + 1 } }, this.ttlDays * DAY_S);
+    this.loaded = Promise.resolve({ session, writes: { d: today, n: n + 1 } });
+    return "saved";
+  }
+
+  /** Forgets everything but today's count of writes (which ends with the day). */
   async erase(): Promise<void> {
-    const k = await this.key();
-    this.loaded = Promise.resolve({});
-    await this.kv.delete(keys.session(k));
+    const current = await this.state();
+    const today = this.today();
+    const n = current.writes.d === today ? current.writes.n : 0;
+    this.loaded = Promise.resolve({ session: {} as S, writes: { d: today, n } });
+    if (n === 0) await this.kv.delete(keys.session(await this.pseudonym()));
+    else await this.put({ w: { d: today, n } }, DAY_S);
+  }
+
+  private async put(envelope: Envelope, ttl: number): Promise<void> {
+    const p = await this.pseudonym();
+    const sealed = await seal(this.ring, JSON.stringify(envelope), sessionAad(p));
+    await this.kv.put(keys.session(p), sealed, { expirationTtl: ttl });
   }
 }

@@ -5,5 +5,5 @@ import type { CountingKv } from "../storage/kv-counter.ts";
 /** Hono typing shared by the route modules: the Worker's bindings and per-request services. */
 export interface AppEnv {
   Bindings: Env;
-  Variables: { services: Services; kv: CountingKv };
+  Variables: { services: Services & { kv: CountingKv } };
 }

@@ -1,4 +1,4 @@
-import { constantTimeEqual } from "../crypto/callback.ts";
+import { constantTimeEqual } from "../crypto/compare.ts";
 
 /**
  * Constant-time check of Telegram's secret token. Both sides are hashed first, so neither the

@@ -1,26 +1,26 @@
 /**
- * POST /telegram/webhook — the contract Telegram relies on (DESIGN, "Contracts"):
- * 401 on a missing/wrong secret token (constant-time), 413 over 1 MiB, 400 on a body that is not
- * an update, 200 for everything the bot handled or ignores, 5xx only when storage failed so that
- * Telegram redelivers. Updates are answered with ordinary API calls, not webhook replies: the bot
- * needs the ids of the messages it sends (quick exit deletes them) and a webhook reply returns none.
+ * POST /telegram/webhook — the contract Telegram relies on (DESIGN, "Contracts"): 401 on a missing
+ * or wrong secret token (constant-time), 413 over 1 MiB, 400 on a body that is not an update, 200
+ * for everything the bot handled or ignores, and 503 only when storage failed or Telegram was
+ * unavailable for something the person must see now — so Telegram redelivers, and the redelivery
+ * repeats nothing that already succeeded.
+ *
+ * A 200 may carry one Bot API call as its body (a webhook reply: the update's answerCallbackQuery,
+ * see src/bot/bot.ts). It is only sent with a 200, after all the update's storage work succeeded.
  */
 import { Hono } from "hono";
-import { BotError } from "grammy";
 import type { Update } from "grammy/types";
-import { createBot } from "../bot/create-bot.ts";
-import { StorageError } from "../storage/kv-counter.ts";
+import { handleUpdate } from "../bot/bot.ts";
+import { mustRetry } from "../bot/errors.ts";
 import type { AppEnv } from "./app-env.ts";
-import { readJsonLimited, BodyTooLarge } from "./body.ts";
+import { BodyTooLarge, readJsonLimited } from "./body.ts";
 import { secretMatches } from "./secret.ts";
 
 export const MAX_UPDATE_BYTES = 1024 * 1024;
 
 export const webhook = new Hono<AppEnv>().post("/webhook", async (c) => {
   const services = c.get("services");
-  if (
-    !(await secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), services.config.webhookSecret))
-  ) {
+  if (!(await secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), services.config.webhookSecret))) {
     return c.json({ ok: false, error: "unauthorized" }, 401);
   }
   let body: unknown;
@@ -32,17 +32,17 @@ export const webhook = new Hono<AppEnv>().post("/webhook", async (c) => {
   }
   if (!isUpdate(body)) return c.json({ ok: false, error: "not an update" }, 400);
   try {
-    await createBot(services).handleUpdate(body);
-  } catch (thrown) {
-    const error = thrown instanceof BotError ? thrown.error : thrown;
-    if (error instanceof StorageError) {
-      console.error("storage failure; asking Telegram to redeliver");
-      return c.json({ ok: false, error: "storage unavailable" }, 503);
+    const reply = await handleUpdate(services, body);
+    return reply ? c.json(reply) : c.json({ ok: true });
+  } catch (error) {
+    if (mustRetry(error)) {
+      console.error("asking Telegram to redeliver:", error instanceof Error ? error.name : "unknown");
+      return c.json({ ok: false, error: "unavailable" }, 503);
     }
-    // Errors that escaped the boundary (e.g. Telegram unreachable while apologising): acknowledge.
+    // Errors that escaped the boundary: acknowledge, or Telegram replays the bug for a day.
     console.error("unhandled update error", error instanceof Error ? error.name : typeof error);
+    return c.json({ ok: true });
   }
-  return c.json({ ok: true });
 });
 
 function isUpdate(body: unknown): body is Update {

@@ -11,15 +11,15 @@ export function currentStep(person: Person): { step: string; data: string[] } | 
   const flowButtons = buttons.filter((b) => b.callback_data.startsWith("F"));
   const first = flowButtons[0]?.callback_data;
   if (!first) return undefined;
-  const body = first.slice(0, first.lastIndexOf("~"));
-  const decoded = decodeState(body.slice(0, body.lastIndexOf(".")));
-  return decoded ? { step: decoded.state.step, data: flowButtons.map((b) => b.callback_data) } : undefined;
+  // `F<locale><state>~<mac>.<action>` (src/bot/buttons/sign.ts)
+  const decoded = decodeState(first.slice(2, first.lastIndexOf("~")));
+  return decoded ? { step: decoded.step, data: flowButtons.map((b) => b.callback_data) } : undefined;
 }
 
 /** The update Telegram would send for pressing the flow button with `action` (e.g. "o2", "k", "q"). */
 export function actionUpdate(person: Person, action: string) {
   const { messageId, buttons } = person.keyboard();
-  const button = buttons.find((b) => b.callback_data.split("~")[0]?.endsWith(`.${action}`));
+  const button = buttons.find((b) => b.callback_data.endsWith(`.${action}`));
   if (!button) throw new Error(`no button with action ${action}`);
   return person.callbackUpdate(button.callback_data, messageId);
 }
@@ -71,6 +71,8 @@ export const PEER_CONFLICT: Answers = {
   danger: "no",
   who: "me",
   what: "insults",
+  harm: "no",
+  by: "student",
   where: "class",
   when: "week",
   often: "once",

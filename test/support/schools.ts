@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import type { School } from "../../src/domain/school.ts";
 import type { Kv } from "../../src/storage/kv-counter.ts";
-import { putSchool } from "../../src/storage/schools.ts";
+import { deskOf } from "../../src/storage/desk/client.ts";
 
 export const SCHOOLS: Record<"XK" | "AL" | "MK", School> = {
   XK: {
@@ -10,6 +10,7 @@ export const SCHOOLS: Record<"XK" | "AL" | "MK", School> = {
     municipality: "Prizren",
     country: "XK",
     lang: "sq",
+    timeZone: "Europe/Belgrade",
     createdAt: 0,
   },
   AL: {
@@ -18,6 +19,7 @@ export const SCHOOLS: Record<"XK" | "AL" | "MK", School> = {
     municipality: "Tiranë",
     country: "AL",
     lang: "sq",
+    timeZone: "Europe/Tirane",
     createdAt: 0,
   },
   MK: {
@@ -26,14 +28,19 @@ export const SCHOOLS: Record<"XK" | "AL" | "MK", School> = {
     municipality: "Скопје",
     country: "MK",
     lang: "mk",
+    timeZone: "Europe/Skopje",
     createdAt: 0,
   },
 };
 
 export const kv = env.KV as unknown as Kv;
 
+/** A school's desk, as the Worker reaches it. */
+export const desk = (code: string) => deskOf(env, code);
+
+/** The test schools, created the way /newschool does: through their desks, which write KV through. */
 export async function seedSchools(): Promise<void> {
-  for (const s of Object.values(SCHOOLS)) await putSchool(kv, s);
+  for (const s of Object.values(SCHOOLS)) await desk(s.code).init(Date.now(), s);
 }
 
 /** Every key in KV with its value and metadata: what the anonymity scan searches. */
@@ -41,7 +48,7 @@ export async function dumpKv(): Promise<Array<{ name: string; value: string; met
   const out: Array<{ name: string; value: string; metadata: string }> = [];
   let cursor: string | undefined;
   do {
-    const page = await env.KV.list({ cursor });
+    const page = await env.KV.list(cursor ? { cursor } : {});
     for (const k of page.keys) {
       out.push({
         name: k.name,
@@ -52,9 +59,4 @@ export async function dumpKv(): Promise<Array<{ name: string; value: string; met
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);
   return out;
-}
-
-/** Storage is isolated per test file, not per test: tests that count cases start from empty KV. */
-export async function clearKv(): Promise<void> {
-  for (const { name } of await dumpKv()) await env.KV.delete(name);
 }

@@ -7,7 +7,7 @@ import type { UraContext } from "../context.ts";
 
 export const fallbacks = new Composer<UraContext>();
 
-fallbacks.on(["edited_message"], async (ctx) => {
+fallbacks.on("edited_message", async (ctx) => {
   if (ctx.chat.type === "private") await ctx.reply(ctx.ura.t("edited-ignored"));
 });
 
@@ -15,8 +15,8 @@ const pm = fallbacks.chatType("private");
 pm.on("message:text", (ctx) => ctx.reply(ctx.ura.t("unknown-input")));
 pm.on("message:photo", (ctx) => ctx.reply(ctx.ura.t("photo-not-now")));
 pm.on("message", (ctx) => ctx.reply(ctx.ura.t("not-supported-kind")));
-pm.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") }));
 
 // In groups, answer only a command addressed to the bot, and point to the private chat.
 fallbacks.chatType(["group", "supergroup"]).command("start", (ctx) => ctx.reply(ctx.ura.t("only-private")));
-fallbacks.on("callback_query", (ctx) => ctx.answerCallbackQuery());
+// Any other button (unknown, or from an older version of Ura): say so, once.
+fallbacks.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") }));

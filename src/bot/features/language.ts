@@ -1,11 +1,15 @@
-/** /language: the remembered choice overrides Telegram's language_code (one session write). */
+/**
+ * /language: the person's own choice overrides Telegram's language_code and the school's language.
+ * The buttons are signed like every other (a forged press changes nothing) and a choice is written
+ * only when it changes — one session write, and for staff the language of their notices.
+ */
 import { Composer } from "grammy";
-import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
+import { type Locale, LOCALES } from "../../i18n/locales.ts";
 import { translate } from "../../i18n/translate.ts";
-import { getMember, putMember } from "../../storage/staff.ts";
-import { keyboard } from "../buttons.ts";
-import { localeDigit, localeInCallback } from "../callback-locale.ts";
+import { matcher, signed } from "../buttons/signed.ts";
+import { keyboard, sign } from "../buttons/sign.ts";
 import type { UraContext } from "../context.ts";
+import { tooMany } from "./limits.ts";
 
 export const language = new Composer<UraContext>();
 
@@ -20,24 +24,27 @@ const NAMES = {
 } as const satisfies Record<Locale, string>;
 
 language.chatType("private").command("language", async (ctx) => {
-  const rows = (Object.keys(NAMES) as Locale[]).map((l) => [
-    { text: NAMES[l], callback_data: `L${localeDigit(l)}` },
-  ]);
-  await ctx.reply(LOCALES.map((l) => translate(l, "language-choose")).join(" / "), {
-    reply_markup: keyboard(rows),
-  });
+  const rows = await Promise.all(
+    (Object.keys(NAMES) as Locale[]).map(async (l) => [
+      { text: NAMES[l], callback_data: await sign(ctx.ura.config.pseudonymKey, ctx.from.id, l, "language", {}) },
+    ]),
+  );
+  // One prompt per language Ura speaks (Serbian once: both scripts ask the same).
+  const prompts = [...new Set(LOCALES.filter((l) => l !== "sr-Cyrl").map((l) => translate(l, "language-choose")))];
+  await ctx.reply(prompts.join(" / "), { reply_markup: keyboard(rows) });
 });
 
-// Unsigned on purpose: choosing one's own language is harmless whoever sends it.
-language.callbackQuery(/^L\d$/, async (ctx) => {
-  const chosen = localeInCallback(ctx.callbackQuery.data);
-  if (!isLocale(chosen)) return ctx.answerCallbackQuery();
-  const session = await ctx.ura.session.load();
-  if (session.lang !== chosen) await ctx.ura.session.save({ ...session, lang: chosen });
-  // Staff also get their notices (sent while they are not the one acting) in the new language.
-  const member = await getMember(ctx.ura.kv, ctx.from.id);
-  if (member && member.lang !== chosen) await putMember(ctx.ura.kv, { ...member, lang: chosen });
-  ctx.ura.setLocale(chosen);
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.ura.t("language-set"));
-});
+language.callbackQuery(
+  matcher("language"),
+  signed("language", async (ctx, _payload, chosen) => {
+    const session = await ctx.ura.session.load();
+    const saved = await ctx.ura.session.save({ ...session, lang: chosen });
+    if (saved === "capped") return tooMany(ctx);
+    // Staff also get their notices (sent while they are not the one acting) in the new language.
+    const member = await ctx.ura.member();
+    if (member && member.lang !== chosen) await ctx.ura.desk(member.school).setProfile(ctx.ura.now(), member.id, { lang: chosen });
+    ctx.ura.setLocale(chosen);
+    await ctx.editMessageText(ctx.ura.t("language-set"));
+    await ctx.answerCallbackQuery();
+  }),
+);

@@ -1,27 +1,27 @@
 /**
  * The report conversation. Button presses carry the whole flow state in signed callback data, so
  * they cost no KV read or write; the session is written only when the flow reaches the step that
- * waits for the student's own words (whose arrival sends the report) or on quick exit. That keeps a
- * complete report at two KV writes: the draft, then the case (README, "KV budget").
+ * waits for the student's own words (whose arrival sends the report) or on quick exit. That keeps
+ * a complete report at two KV writes: the draft, then the case row (README, "KV budget").
  */
 import { Composer } from "grammy";
-import { verifyCallback } from "../../crypto/callback.ts";
-import { dayOf, isExpired, toMinutes } from "../../flow/draft.ts";
+import { displayCode } from "../../domain/case.ts";
+import type { Country } from "../../domain/country.ts";
+import { isExpired, toMinutes } from "../../flow/draft.ts";
 import { apply, type FlowState, step } from "../../flow/engine.ts";
 import { ROUTING, reportFlow } from "../../flow/registry.ts";
-import { decodeAction, decodeState, FLOW_KIND } from "../../flow/state-codec.ts";
-import { getCase } from "../../storage/cases.ts";
-import { cardText } from "../cards.ts";
+import { decodeAction, decodeState } from "../../flow/state-codec.ts";
+import { FLOW_TAG } from "../buttons/kinds.ts";
+import { verifyFlow } from "../buttons/sign.ts";
 import type { UraContext } from "../context.ts";
-import { answeredText, flowOf, renderPicker, renderStep } from "../flow-view.ts";
 import { clearChat } from "../quick-exit.ts";
-import { caseIdFor, type Content, sentToday, submitReport } from "../submit.ts";
-import type { Country } from "../../flow/types.ts";
-import type { Session } from "../../storage/sessions.ts";
-import { displayCode } from "../../domain/case.ts";
+import type { Session } from "../session.ts";
+import { type About, cardText } from "../views/cards.ts";
+import { answeredText, flowOf, renderPicker, renderStep } from "../views/flow-view.ts";
+import { tooMany } from "./limits.ts";
+import { caseIdFor, limitReached, submitReport, wasSent } from "./submit.ts";
 
 export const report = new Composer<UraContext>();
-const privateChats = report.chatType("private");
 
 /** A new report attempt for a school; the nonce makes its case id unique to this attempt. */
 export function newReport(ctx: UraContext, school: string, country: Country): FlowState {
@@ -40,164 +40,121 @@ export function newReport(ctx: UraContext, school: string, country: Country): Fl
 }
 
 const isMessageStep = (state: FlowState) => step(flowOf(state), state.step).type === "message";
+const aboutOf = (state: FlowState): About => (state.answers.who === "other" ? "other" : "me");
 
 /**
- * The session with the last report folded into "my cases" once it became a case: a draft outlives
- * its sending (no third write per report), so whoever next rewrites the session settles it first.
- */
-async function settledSession(ctx: UraContext, current: FlowState): Promise<Session> {
-  const session = await ctx.ura.session.load();
-  const previous = session.draft?.state;
-  if (!previous || previous.nonce === current.nonce) return session;
-  const id = await caseIdFor(ctx, previous);
-  if (!(await getCase(ctx.ura.kv, previous.school, id))) return session;
-  const cases = [
-    ...(session.cases ?? []).filter((c) => c.c !== id),
-    { s: previous.school, c: id, d: dayOf(previous) },
-  ];
-  const { draft: _sent, ...rest } = session;
-  return { ...rest, cases };
-}
-
-/**
- * Before showing the step that waits for the student's words: the daily limit. Returns the session
- * to save the draft into, or null (and a kind message) when the limit is reached.
+ * Before the step that waits for the student's words: the daily limit, asked of the desk (it
+ * counts what was really sent). Null (and a kind message with the numbers) when it is reached.
  */
 async function prepareMessageStep(ctx: UraContext, state: FlowState): Promise<Session | null> {
-  const session = await settledSession(ctx, state);
-  if (sentToday(session, ctx.ura.now(), state.country) >= ctx.ura.config.dailyReportLimit) {
-    await ctx.reply(ctx.ura.t("limit-reached", { limit: ctx.ura.config.dailyReportLimit }));
+  const sent = await ctx.ura.desk(state.school).sentToday(ctx.ura.now(), await ctx.ura.owners());
+  if (sent >= ctx.ura.config.dailyReportLimit) {
+    await limitReached(ctx, state.country);
     return null;
   }
-  return session;
+  return ctx.ura.session.load();
 }
 
 /** The state must now live in KV (a text message carries no callback data): the report's first write. */
-async function saveDraft(ctx: UraContext, session: Session, state: FlowState, messageId: number | undefined) {
+async function saveDraft(ctx: UraContext, session: Session, state: FlowState, msg: number | undefined): Promise<boolean> {
   // A new report's words must not be relayed to the club as part of an earlier conversation.
   const { compose: _compose, ...rest } = session;
-  await ctx.ura.session.save({
+  // The school's language is remembered for the fallback (scope.ts); a report in progress was begun in it or by choice.
+  const lang = session.school?.code === state.school ? session.school.lang : ctx.ura.locale;
+  const school = { code: state.school, country: state.country, lang };
+  const saved = await ctx.ura.session.save({
     ...rest,
-    school: { code: state.school, country: state.country },
-    draft: { state, locale: ctx.ura.locale, ...(messageId ? { msg: messageId } : {}) },
+    school,
+    schools: [...new Set([...(session.schools ?? []), state.school])],
+    draft: { state, locale: ctx.ura.locale, ...(msg ? { msg } : {}) },
   });
+  return saved !== "capped";
 }
 
-/** Sends a step as a new message (start, resume, after a help card). */
-export async function sendStep(ctx: UraContext, state: FlowState): Promise<void> {
+/** Sends a step as a new message (start, resume, after a help card); `intro` goes above it. */
+export async function sendStep(ctx: UraContext, state: FlowState, intro?: string): Promise<void> {
   const session = isMessageStep(state) ? await prepareMessageStep(ctx, state) : undefined;
   if (session === null) return;
-  const view = await renderStep(ctx, state);
+  const view = await renderStep(ctx, state, intro);
   const sent = await ctx.reply(view.text, { reply_markup: view.reply_markup });
-  if (session) await saveDraft(ctx, session, state, sent.message_id);
+  if (session && !(await saveDraft(ctx, session, state, sent.message_id))) await tooMany(ctx);
 }
 
-report.callbackQuery(new RegExp(`^${FLOW_KIND}`), async (ctx) => {
-  const body = await verifyCallback(ctx.ura.config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
-  const cut = body?.lastIndexOf(".") ?? -1;
-  const decoded = body && cut > 0 ? decodeState(body.slice(0, cut)) : null;
-  const action = body && cut > 0 ? decodeAction(body.slice(cut + 1)) : null;
-  if (!decoded || !action) {
-    await ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") });
-    return;
-  }
-  const { state } = decoded;
+report.callbackQuery(new RegExp(`^${FLOW_TAG}\\d`), async (ctx) => {
+  const { t, config, now } = ctx.ura;
+  const pressed = await verifyFlow(config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
+  const state = pressed ? decodeState(pressed.state) : null;
+  const action = pressed ? decodeAction(pressed.action) : null;
+  if (!state || !action) return ctx.answerCallbackQuery({ text: t("button-expired") });
   const flow = flowOf(state);
-  if (isExpired(state, ctx.ura.now(), flow.expiresAfterHours)) {
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.ura.t("report-expired"));
-    return;
+  if (isExpired(state, now(), flow.expiresAfterHours)) {
+    await ctx.editMessageText(t("report-expired"));
+    return ctx.answerCallbackQuery();
   }
   if (action.kind === "quick-exit") {
-    await ctx.answerCallbackQuery();
     await saveForLater(ctx, state);
-    await clearChat(ctx);
-    return;
+    await ctx.answerCallbackQuery();
+    return clearChat(ctx);
   }
   const outcome = apply(flow, ROUTING, state, action);
   switch (outcome.kind) {
     case "invalid":
-      await ctx.answerCallbackQuery({ text: ctx.ura.t("button-expired") });
-      return;
+      return ctx.answerCallbackQuery({ text: t("button-expired") });
     case "cancel":
-      await ctx.answerCallbackQuery();
       await cancel(ctx, state);
-      return;
+      return ctx.answerCallbackQuery();
     case "pick": {
-      await ctx.answerCallbackQuery();
       const view = await renderPicker(ctx, outcome.state);
       await ctx.editMessageText(view.text, { reply_markup: view.reply_markup });
-      return;
+      return ctx.answerCallbackQuery();
     }
     case "submit":
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup();
-      await submitReport(ctx, outcome.state, {});
-      return;
+      await submitReport(ctx, outcome.state, {}, ctx.callbackQuery.message?.message_id);
+      return ctx.answerCallbackQuery();
     case "show": {
-      await ctx.answerCallbackQuery();
       if (outcome.cards.length > 0) {
-        // The card comes first and stays: the question is answered in place, the flow goes on below.
-        await ctx.editMessageText(answeredText(ctx, outcome.state, state.step));
-        for (const card of outcome.cards) {
-          await ctx.reply(`${cardText(ctx.ura.t, card, state.country)}\n\n${ctx.ura.t("card-continue")}`);
-        }
+        // The card takes the question's place at once (one edit, nothing to repeat on a redelivery);
+        // the flow goes on in a new message below it.
+        const cards = outcome.cards.map((card) => cardText(t, card, state.country, aboutOf(outcome.state)));
+        await ctx.editMessageText([answeredText(ctx, outcome.state, state.step), "", ...cards, "", t("card-continue")].join("\n"));
         await sendStep(ctx, outcome.state);
-        return;
+        return ctx.answerCallbackQuery();
       }
       const session = isMessageStep(outcome.state) ? await prepareMessageStep(ctx, outcome.state) : undefined;
-      if (session === null) return;
+      if (session === null) return ctx.answerCallbackQuery();
       const view = await renderStep(ctx, outcome.state);
+      if (session && !(await saveDraft(ctx, session, outcome.state, ctx.callbackQuery.message?.message_id)))
+        return tooMany(ctx);
       await ctx.editMessageText(view.text, { reply_markup: view.reply_markup });
-      if (session) await saveDraft(ctx, session, outcome.state, ctx.callbackQuery.message?.message_id);
+      return ctx.answerCallbackQuery();
     }
   }
 });
 
 /** Quick exit must not lose an unfinished report: keep its state until the student comes back. */
 async function saveForLater(ctx: UraContext, state: FlowState): Promise<void> {
-  const session = await settledSession(ctx, state);
-  if (session.draft?.state.nonce === state.nonce && session.draft.state.step === state.step) return;
-  await ctx.ura.session.save({ ...session, draft: { state, locale: ctx.ura.locale } });
+  const session = await ctx.ura.session.load();
+  const saved = await ctx.ura.session.save({
+    ...session,
+    schools: [...new Set([...(session.schools ?? []), state.school])],
+    draft: { state, locale: ctx.ura.locale },
+  });
+  // Capped: the exit itself matters more than resuming later — the chat is cleared regardless.
+  if (saved === "capped") console.error("quick exit: draft not kept (daily writes spent)");
 }
 
 /** Cancel: a report that was already sent is not "cancelled" — it is with the school. */
 async function cancel(ctx: UraContext, state: FlowState): Promise<void> {
+  const { t } = ctx.ura;
   const id = await caseIdFor(ctx, state);
-  if (await getCase(ctx.ura.kv, state.school, id)) {
-    await ctx.editMessageReplyMarkup().catch(() => {});
-    await ctx.reply(ctx.ura.t("sent-already", { code: displayCode(id) }));
+  if (await wasSent(ctx, state.school, id)) {
+    await ctx.editMessageReplyMarkup();
+    await ctx.reply(t("sent-already", { code: displayCode(id) }));
     return;
   }
-  await ctx.editMessageText(ctx.ura.t("report-cancelled"));
+  await ctx.editMessageText(t("report-cancelled"));
   const session = await ctx.ura.session.load();
   if (session.draft?.state.nonce !== state.nonce) return;
   const { draft: _dropped, ...rest } = session;
   await ctx.ura.session.save(rest);
 }
-
-/** The student's own words (or a photo) on the message step: their arrival sends the report. */
-privateChats.on(["message:text", "message:photo"], async (ctx, next) => {
-  if (ctx.message.text?.startsWith("/")) return next();
-  const session = await ctx.ura.session.load();
-  const draft = session.draft;
-  if (!draft) return next();
-  const flow = flowOf(draft.state);
-  const s = flow.steps[draft.state.step];
-  if (s?.type !== "message") return next();
-  if (isExpired(draft.state, ctx.ura.now(), flow.expiresAfterHours)) {
-    // An already-sent report is recognised by submitReport; an abandoned one just expired.
-    const sent = await getCase(ctx.ura.kv, draft.state.school, await caseIdFor(ctx, draft.state));
-    if (!sent) return ctx.reply(ctx.ura.t("report-expired"));
-  }
-  ctx.ura.setLocale(draft.locale);
-  const photo = ctx.message.photo?.at(-1)?.file_id;
-  const text = ctx.message.text ?? ctx.message.caption;
-  if (photo && !s.acceptsPhoto) return ctx.reply(ctx.ura.t("not-supported-kind"));
-  if (text && text.length > s.maxLength) {
-    return ctx.reply(ctx.ura.t("describe-too-long", { max: s.maxLength, length: text.length }));
-  }
-  const content: Content = { ...(text ? { text } : {}), ...(photo ? { photo } : {}) };
-  if (draft.msg) await ctx.api.editMessageReplyMarkup(ctx.chat.id, draft.msg).catch(() => {});
-  await submitReport(ctx, draft.state, content);
-});

@@ -1,0 +1,32 @@
+/**
+ * The mediation workflow's rules (DESIGN: "Mediation is a workflow, not a status"). Before a case
+ * reaches a session, the adviser confirms suitability with a short checklist and both sides consent.
+ * Pure; the lifecycle (lifecycle.ts) applies them.
+ */
+import type { Mediation } from "./case.ts";
+
+/** Fluent ids of the suitability checklist, in order: every one must hold for mediation. */
+export const CHECKLIST = ["check-peers", "check-no-injury", "check-no-abuse", "check-wants"] as const;
+
+const NO_INJURY = 1;
+const NO_ABUSE = 2;
+
+/** Mediation needs both sides' consent (DESIGN): until then no session, no agreement. */
+export function consentOf(m: Mediation | undefined): "given" | "refused" | "waiting" {
+  const { studentConsent, otherConsent } = m ?? {};
+  if (studentConsent === "no" || otherConsent === "no") return "refused";
+  return studentConsent === "yes" && otherConsent === "yes" ? "given" : "waiting";
+}
+
+/**
+ * A case the checklist found unsuitable may be closed as "not suitable" only when it found no
+ * violence (no serious injury or weapon, no sexual or home violence); otherwise it can only be
+ * referred on — to school staff or outside services.
+ */
+export function checklistAllowsClosing(m: Mediation | undefined): boolean {
+  const items = m?.checklist;
+  return items !== undefined && items[NO_INJURY] === true && items[NO_ABUSE] === true;
+}
+
+/** Days after an agreement before the student is asked "Is it better now?" (DESIGN: 1–2 weeks). */
+export const CHECK_IN_AFTER_DAYS = 10;
