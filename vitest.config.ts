@@ -20,6 +20,8 @@ export default defineConfig({
           SEAL_KEY: "test-seal-key-0123456789abcdefghijklmnopqrstu",
           HOLD_NOTICES: "0",
           NOTICE_RETRY_SECONDS: "1",
+          FUZZ_SEED: process.env.FUZZ_SEED ?? "",
+          FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
         },
         queueConsumers: {
           "ura-notices": { maxBatchTimeout: 0, maxRetries: 3, retryDelay: 1 },
@@ -29,6 +31,8 @@ export default defineConfig({
     }),
   ],
   test: {
+    // The Worker imports the playground's client bundle: build it first (runs in Node).
+    globalSetup: ["./scripts/build-playground.ts"],
     include: ["test/**/*.test.ts"],
   },
 });

@@ -17,6 +17,7 @@ export const ADMIN_COMMANDS: ReadonlyArray<readonly [command: string, descriptio
   ...STUDENT_COMMANDS,
   ["newschool", "cmd-newschool"],
   ["schools", "cmd-schools"],
+  ["staff", "cmd-staff"],
   ["invite", "cmd-invite"],
 ];
 

@@ -44,7 +44,7 @@ export const scope: MiddlewareFn<UraContext> = async (ctx, next) => {
   );
   const session = new SessionStore<Session>(
     kv,
-    pseudonymOf,
+    owners,
     config.sealKeys,
     SessionSchema,
     sessionDays(config.retentionDays),

@@ -37,5 +37,7 @@ export const SessionSchema = v.object({
   schools: v.optional(v.array(v.string())),
   draft: v.optional(Draft),
   compose: v.optional(Compose),
+  /** Wrong invite codes in a row, and when the last one was (five lock /join for an hour). */
+  joins: v.optional(v.object({ n: v.number(), at: v.number() })),
 });
 export type Session = v.InferOutput<typeof SessionSchema>;

@@ -13,7 +13,6 @@
  * | member:<userId>          | StaffMember JSON ("who is this?")| –                                  | desk         |
  * | invite:<code>            | the school's code (TTL 7 days)   | –                                  | desk         |
  * | sess:<pseudonym>         | Session, sealed whole (TTL)      | –                                  | Worker       |
- * | tries:<pseudonym>        | failed /join count (TTL 1 h)     | –                                  | Worker       |
  * | undelivered:<CODE>:<id>  | "" (TTL 30 days)                 | {k: notice kind, d: day}           | consumer     |
  *
  * Staff ids are in clear on purpose: staff are known to their school and must be reachable. No
@@ -30,7 +29,6 @@ export const keys = {
   allCasesPrefix: () => "case:",
   member: (userId: number) => `member:${userId}`,
   invite: (code: string) => `invite:${code}`,
-  joinTries: (pseudonym: string) => `tries:${pseudonym}`,
   undelivered: (schoolCode: string, id: string) => `undelivered:${schoolCode}:${id}`,
   undeliveredPrefix: () => "undelivered:",
 } as const;

@@ -11,14 +11,3 @@ export async function getMember(kv: Kv, userId: number): Promise<StaffMember | n
   return raw ? (JSON.parse(raw) as StaffMember) : null;
 }
 
-export async function getJoinTries(kv: Kv, pseudonym: string): Promise<number> {
-  return Number((await kv.get(keys.joinTries(pseudonym))) ?? "0");
-}
-
-export async function putJoinTries(kv: Kv, pseudonym: string, tries: number): Promise<void> {
-  await kv.put(keys.joinTries(pseudonym), String(tries), { expirationTtl: 3600 });
-}
-
-export async function forgetJoinTries(kv: Kv, pseudonym: string): Promise<void> {
-  await kv.delete(keys.joinTries(pseudonym));
-}

@@ -27,11 +27,16 @@ const Envelope = v.object({
 type Envelope = v.InferOutput<typeof Envelope>;
 
 export class SessionStore<S extends object> {
-  private loaded?: Promise<{ session: S; writes: Envelope["w"] }>;
+  private loaded?: Promise<{ session: S; writes: Envelope["w"]; under?: string }>;
 
+  /**
+   * `pseudonyms` are the person's under the current key first, then under keys retired by a
+   * rotation: a session kept under an old one is still found, and moves to the new one at its next
+   * write (README, "Rotating keys").
+   */
   constructor(
     private readonly kv: Kv,
-    private readonly pseudonym: () => Promise<string>,
+    private readonly pseudonyms: () => Promise<string[]>,
     private readonly ring: KeyRing,
     private readonly schema: v.GenericSchema<unknown, S>,
     private readonly ttlDays: number,
@@ -42,16 +47,25 @@ export class SessionStore<S extends object> {
     return Math.floor(this.now() / (DAY_S * 1000));
   }
 
+  private async pseudonym(): Promise<string> {
+    const [current] = await this.pseudonyms();
+    if (!current) throw new Error("no pseudonym");
+    return current;
+  }
+
   private state() {
-    this.loaded ??= this.pseudonym().then(async (p) => {
-      const raw = await this.kv.get(keys.session(p));
+    this.loaded ??= this.pseudonyms().then(async (all) => {
       const empty = { session: {} as S, writes: { d: this.today(), n: 0 } };
-      if (!raw) return empty;
-      const env = v.safeParse(Envelope, JSON.parse(await open(this.ring, raw, sessionAad(p))));
-      if (!env.success) return empty;
-      const session = v.safeParse(this.schema, env.output.s ?? {});
-      // A session of an older shape is dropped rather than trusted: a report resumes from /start.
-      return { session: session.success ? session.output : ({} as S), writes: env.output.w };
+      for (const p of all) {
+        const raw = await this.kv.get(keys.session(p));
+        if (!raw) continue;
+        const env = v.safeParse(Envelope, JSON.parse(await open(this.ring, raw, sessionAad(p))));
+        if (!env.success) return empty;
+        const session = v.safeParse(this.schema, env.output.s ?? {});
+        // A session of an older shape is dropped rather than trusted: a report resumes from /start.
+        return { session: session.success ? session.output : ({} as S), writes: env.output.w, under: p };
+      }
+      return empty;
     });
     return this.loaded;
   }
@@ -68,7 +82,10 @@ export class SessionStore<S extends object> {
     const n = current.writes.d === today ? current.writes.n : 0;
     if (n >= DAILY_SESSION_WRITES) return "capped";
     await this.put({ s: session, w: { d: today, n: n + 1 } }, this.ttlDays * DAY_S);
-    this.loaded = Promise.resolve({ session, writes: { d: today, n: n + 1 } });
+    const p = await this.pseudonym();
+    // Found under a retired key: it now lives under the current one.
+    if (current.under && current.under !== p) await this.kv.delete(keys.session(current.under));
+    this.loaded = Promise.resolve({ session, writes: { d: today, n: n + 1 }, under: p });
     return "saved";
   }
 
@@ -77,8 +94,10 @@ export class SessionStore<S extends object> {
     const current = await this.state();
     const today = this.today();
     const n = current.writes.d === today ? current.writes.n : 0;
-    this.loaded = Promise.resolve({ session: {} as S, writes: { d: today, n } });
-    if (n === 0) await this.kv.delete(keys.session(await this.pseudonym()));
+    const p = await this.pseudonym();
+    this.loaded = Promise.resolve({ session: {} as S, writes: { d: today, n }, under: p });
+    if (current.under && current.under !== p) await this.kv.delete(keys.session(current.under));
+    if (n === 0) await this.kv.delete(keys.session(p));
     else await this.put({ w: { d: today, n } }, DAY_S);
   }
 

@@ -9,12 +9,12 @@
  * see src/bot/bot.ts). It is only sent with a 200, after all the update's storage work succeeded.
  */
 import { Hono } from "hono";
-import type { Update } from "grammy/types";
 import { handleUpdate } from "../bot/bot.ts";
 import { mustRetry } from "../bot/errors.ts";
 import type { AppEnv } from "./app-env.ts";
 import { BodyTooLarge, readJsonLimited } from "./body.ts";
 import { secretMatches } from "./secret.ts";
+import { parseUpdate } from "./update-shape.ts";
 
 export const MAX_UPDATE_BYTES = 1024 * 1024;
 
@@ -30,9 +30,10 @@ export const webhook = new Hono<AppEnv>().post("/webhook", async (c) => {
     if (error instanceof BodyTooLarge) return c.json({ ok: false, error: "too large" }, 413);
     return c.json({ ok: false, error: "malformed JSON" }, 400);
   }
-  if (!isUpdate(body)) return c.json({ ok: false, error: "not an update" }, 400);
+  const parsed = parseUpdate(body);
+  if (!parsed.ok) return c.json({ ok: false, error: "not an update", at: parsed.reason }, 400);
   try {
-    const reply = await handleUpdate(services, body);
+    const reply = await handleUpdate(services, parsed.update);
     return reply ? c.json(reply) : c.json({ ok: true });
   } catch (error) {
     if (mustRetry(error)) {
@@ -44,9 +45,3 @@ export const webhook = new Hono<AppEnv>().post("/webhook", async (c) => {
     return c.json({ ok: true });
   }
 });
-
-function isUpdate(body: unknown): body is Update {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
-  const id = (body as { update_id?: unknown }).update_id;
-  return typeof id === "number" && Number.isSafeInteger(id) && id >= 0;
-}

@@ -120,10 +120,11 @@ export class FakeTelegram {
    * a callback query's answer window starts (the person just tapped; a redelivery keeps it).
    */
   delivering(update: Update | null): void {
+    // Tests post malformed updates too: read defensively.
     const chat = (update?.message ?? update?.edited_message ?? update?.my_chat_member)?.chat;
-    if (chat) this.sim.addChat(chat.id);
+    if (typeof chat?.id === "number") this.sim.addChat(chat.id);
     const query = update?.callback_query;
-    if (!query || this.delivered.has(query.id)) return;
+    if (!query || typeof query.from?.id !== "number" || this.delivered.has(query.id)) return;
     this.delivered.add(query.id);
     this.sim.registerCallbackQuery(query.id, query.from.id);
   }

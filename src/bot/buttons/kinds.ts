@@ -49,10 +49,14 @@ export const KINDS = {
   open: kind("O", ["case", code(CASE_ID_LENGTH)]),
   act: kind("C", ["case", code(CASE_ID_LENGTH)], ["action", { chars: /^[a-z][a-z0-9]{0,16}$/ }]),
   /** Staff: the queue's filter and page. */
-  queue: kind("Q", ["filter", word(1)], ["page", digits()]),
+  // Only the last field may vary in length: the filter is always one letter, or no button unpacks.
+  queue: kind("Q", ["filter", { ...word(1), length: 1 }], ["page", digits()]),
   /** Principal: remove a colleague (ask, confirmed). */
   removeAsk: kind("X", ["member", digits()]),
   remove: kind("Y", ["member", digits()]),
+  /** Programme admin: remove anyone of a school's staff, a principal too (ask, confirmed). */
+  staffRemoveAsk: kind("S", ["school", code(SCHOOL_CODE_LENGTH)], ["member", digits()]),
+  staffRemove: kind("T", ["school", code(SCHOOL_CODE_LENGTH)], ["member", digits()]),
 } as const;
 
 export type KindName = keyof typeof KINDS;

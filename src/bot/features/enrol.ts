@@ -8,7 +8,6 @@ import { Composer } from "grammy";
 import { isCode, normalizeCode, toCode } from "../../crypto/encoding.ts";
 import { INVITE_CODE_LENGTH, MAX_JOIN_ATTEMPTS, type StaffMember } from "../../domain/staff.ts";
 import { keys } from "../../storage/keys.ts";
-import { getJoinTries, putJoinTries } from "../../storage/members.ts";
 import { getSchool } from "../../storage/schools.ts";
 import type { InviteKind } from "../../storage/desk/api.ts";
 import { STAFF_COMMANDS } from "../commands.ts";
@@ -58,26 +57,31 @@ pm.command("start", async (ctx, next) => {
   await ctx.reply(ctx.ura.t("staff-welcome", { role: ctx.ura.t(`role-${member.role}`) }));
 });
 
+const LOCK_MS = 3_600_000;
+
+/** Wrong codes in a row within the hour, from the session (no key of its own: /forget erases it with the rest). */
+async function wrongTries(ctx: UraContext): Promise<number> {
+  const joins = (await ctx.ura.session.load()).joins;
+  return joins && ctx.ura.now() - joins.at < LOCK_MS ? joins.n : 0;
+}
+
+/** A wrong code: counted in the session (one write, within the person's daily share of writes). */
+async function countTry(ctx: UraContext): Promise<void> {
+  const session = await ctx.ura.session.load();
+  await ctx.ura.session.save({ ...session, joins: { n: (await wrongTries(ctx)) + 1, at: ctx.ura.now() } });
+}
+
 /**
  * The invite a typed code names, or null — after counting the try. The code's shape is checked
  * before it touches storage: a long or foreign-script code is just a wrong code.
  */
 async function inviteOf(ctx: UraContext, typed: string): Promise<{ code: string; school: string } | "locked" | null> {
-  const { kv } = ctx.ura;
-  const pseudonym = await ctx.ura.pseudonym();
-  const tries = await getJoinTries(kv, pseudonym);
-  if (tries >= MAX_JOIN_ATTEMPTS) return "locked";
+  if ((await wrongTries(ctx)) >= MAX_JOIN_ATTEMPTS) return "locked";
   const code = normalizeCode(typed.slice(0, 64));
-  const school = isCode(code, INVITE_CODE_LENGTH) ? await kv.get(keys.invite(code)) : null;
+  const school = isCode(code, INVITE_CODE_LENGTH) ? await ctx.ura.kv.get(keys.invite(code)) : null;
   if (school && isCode(school, 6)) return { code, school };
-  await putJoinTries(kv, pseudonym, tries + 1);
+  await countTry(ctx);
   return null;
-}
-
-/** A code that led to a desk but was refused there (used, expired, of another kind) is a wrong try too. */
-async function countTry(ctx: UraContext): Promise<void> {
-  const pseudonym = await ctx.ura.pseudonym();
-  await putJoinTries(ctx.ura.kv, pseudonym, (await getJoinTries(ctx.ura.kv, pseudonym)) + 1);
 }
 
 async function join(ctx: UraContext, typed: string): Promise<void> {

@@ -10,6 +10,7 @@ import { fallbacks } from "./fallbacks.ts";
 import { language } from "./language.ts";
 import { queue } from "./queue.ts";
 import { report } from "./report.ts";
+import { schoolsAdmin } from "./schools-admin.ts";
 import { entry } from "./student/entry.ts";
 import { forget } from "./student/forget.ts";
 import { info } from "./student/info.ts";
@@ -20,4 +21,4 @@ import { text } from "./text.ts";
 export const features = new Composer<UraContext>();
 // Commands and buttons first (enrolment sees /start j-… before the student's /start); then the one
 // dispatcher for plain messages (text.ts); the fallbacks last.
-features.use(language, admin, enrol, team, queue, show, acts, answers, report, entry, mycases, forget, info, text, fallbacks);
+features.use(language, admin, schoolsAdmin, enrol, team, queue, show, acts, answers, report, entry, mycases, forget, info, text, fallbacks);

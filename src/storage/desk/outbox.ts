@@ -49,8 +49,9 @@ export async function flush(d: OutboxDeps): Promise<number> {
   const now = d.now();
   // A flush that died mid-way (eviction) left its rows busy: after a minute they are fair game again.
   d.sql.exec("UPDATE outbox SET busy = 0 WHERE busy > 0 AND busy < ?", now - STUCK_MS);
+  // A Durable Object's SQLite binds at most 100 parameters per statement: `busy` and 99 seqs below.
   const rows = d.sql
-    .exec<Row>("SELECT seq, kind, body, tries FROM outbox WHERE busy = 0 AND not_before <= ? ORDER BY seq LIMIT 200", now)
+    .exec<Row>("SELECT seq, kind, body, tries FROM outbox WHERE busy = 0 AND not_before <= ? ORDER BY seq LIMIT 99", now)
     .toArray();
   if (rows.length > 0) {
     // Marked before the first await: a concurrent flush (requests interleave at awaits) skips them.

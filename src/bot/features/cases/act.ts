@@ -29,7 +29,8 @@ async function change(ctx: PressContext, member: StaffMember, caseId: string, ch
   if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case));
   const opened = await desk.open(ctx.ura.now(), caseId, member.id, await auditEntry(ctx, member, caseId));
   const steps = opened ? await caseSteps(ctx, opened, true) : [];
-  if (done) steps.push(["done", () => ctx.reply(ctx.ura.t(done))]);
+  // "Handed over to { $name }": the new assignee, as the desk recorded them.
+  if (done) steps.push(["done", () => ctx.reply(ctx.ura.t(done, { name: result.case.assignee?.name ?? "" }))]);
   await answerInSteps(steps, result.done, (finished) => desk.progress(ctx.update.update_id, finished));
   await ctx.answerCallbackQuery();
 }

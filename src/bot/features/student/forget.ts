@@ -1,11 +1,10 @@
 /**
  * /forget: everything kept about the student goes — their reports at every school's desk they
- * reported to (whoever was working on an open one is told it was withdrawn, not what it said), the
- * failed-join counter, their session. Only today's count of writes stays until the day ends
+ * reported to (whoever was working on an open one is told it was withdrawn, not what it said), and
+ * their session (with its language, school, unfinished report and failed-join count). Only today's count of writes stays until the day ends
  * (src/storage/sessions.ts), as /privacy says.
  */
 import { Composer } from "grammy";
-import { forgetJoinTries } from "../../../storage/members.ts";
 import { matcher, signed } from "../../buttons/signed.ts";
 import { keyboard, sign } from "../../buttons/sign.ts";
 import type { UraContext } from "../../context.ts";
@@ -36,7 +35,6 @@ forget.callbackQuery(
     const { now } = ctx.ura;
     const owners = await ctx.ura.owners();
     for (const school of await reportedTo(ctx)) await ctx.ura.desk(school).forget(now(), ctx.update.update_id, owners);
-    await forgetJoinTries(ctx.ura.kv, await ctx.ura.pseudonym());
     await ctx.ura.session.erase();
     await ctx.editMessageText(ctx.ura.t("forget-done"));
     await ctx.answerCallbackQuery();
