@@ -27,8 +27,8 @@ export async function staffOnly(ctx: UraContext, role?: Role): Promise<StaffMemb
 
 export const isAdmin = (ctx: UraContext) => ctx.from !== undefined && ctx.ura.config.adminIds.has(ctx.from.id);
 
-/** Why the desk refused a change, in words for the staff member. */
-export function refusalText(ctx: UraContext, reason: StaffRefusal, c?: CaseRecord): string {
+/** Why the desk refused a change (of `kind`, when known), in words for the staff member. */
+export function refusalText(ctx: UraContext, reason: StaffRefusal, c?: CaseRecord, kind?: string): string {
   const { t } = ctx.ura;
   switch (reason) {
     case "gone":
@@ -42,7 +42,9 @@ export function refusalText(ctx: UraContext, reason: StaffRefusal, c?: CaseRecor
     case "violence":
       return t("refer-only");
     case "status":
-      if (c?.assignee && c.status !== "new") return t("take-already", { name: c.assignee.name });
+      // "X already has this case" answers a take only: any other stale button is simply not possible now.
+      if (kind === "take" && c?.assignee && (c.status === "taken" || c.status === "mediation"))
+        return t("take-already", { name: c.assignee.name });
       return t("case-wrong-status", { status: t(`staff-status-${c?.status ?? "new"}`) });
   }
 }

@@ -8,6 +8,7 @@ import type { Config } from "../../config.ts";
 import type { Notice } from "../../domain/notices.ts";
 import { CHECK_IN_AFTER_DAYS } from "../../domain/mediation.ts";
 import { localIsoDay } from "../../domain/time.ts";
+import { formatLocal } from "../../domain/schedule.ts";
 import type { Urgency } from "../../domain/routing.ts";
 import type { Country } from "../../domain/country.ts";
 import type { Locale } from "../../i18n/locales.ts";
@@ -131,7 +132,8 @@ export async function deliveryOf(n: Notice, config: Config, now: number): Promis
     case "session-reminder": {
       const plan = await session();
       const at = plan?.at ?? Number(a.at);
-      const time = sessionWhen(t, at, tz);
+      // "{ $day } at { $time }": the clock time only — "today"/"tomorrow" already says the day.
+      const time = formatLocal(at, tz).slice(11);
       const day = t(`session-day-${a.session === "today" ? "today" : "tomorrow"}`);
       if (r.student) return message(t("cron-session-student", { day, time, place: plan?.place ?? "" }));
       return message(t("cron-session-adviser", { code, day, time }), await open());

@@ -26,11 +26,12 @@ export const acts = new Composer<UraContext>();
 async function change(ctx: PressContext, member: StaffMember, caseId: string, change: Change, done?: string): Promise<void> {
   const desk = ctx.ura.desk(member.school);
   const result = await desk.change(ctx.ura.now(), { updateId: ctx.update.update_id, caseId, memberId: member.id, change });
-  if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case));
+  if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case, change.kind));
   const opened = await desk.open(ctx.ura.now(), caseId, member.id, await auditEntry(ctx, member, caseId));
   const steps = opened ? await caseSteps(ctx, opened, true) : [];
   // "Handed over to { $name }": the new assignee, as the desk recorded them.
-  if (done) steps.push(["done", () => ctx.reply(ctx.ura.t(done, { name: result.case.assignee?.name ?? "" }))]);
+  const name = result.case.assignee?.name ?? "";
+  if (done) steps.push(["done", () => ctx.reply(ctx.ura.t(done, { name }))]);
   await answerInSteps(steps, result.done, (finished) => desk.progress(ctx.update.update_id, finished));
   await ctx.answerCallbackQuery();
 }
