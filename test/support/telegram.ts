@@ -140,7 +140,8 @@ export class FakeTelegram {
 
   /** Calls to one chat that Telegram carried out: what the person can have seen. */
   private shown(chatId: number): ApiCall[] {
-    return this.to(chatId).filter((c) => c.result?.ok !== false);
+    // A call that threw (a network fault) or was refused never reached the person.
+    return this.to(chatId).filter((c) => c.result?.ok === true);
   }
 
   /** Texts (or captions) the bot sent or edited into a chat. */
@@ -219,7 +220,12 @@ export async function postUpdate(update: unknown, secret = String(env.WEBHOOK_SE
     const reply = (await res.clone().json()) as { method?: string };
     if (reply.method && installed) {
       const { method, ...payload } = reply;
-      installed.apply(method, payload);
+      try {
+        installed.apply(method, payload);
+      } catch (error) {
+        // A fault injected into the sim at this call: the reply is simply not carried out.
+        if (!(error instanceof TypeError)) throw error;
+      }
     }
   }
   return res;

@@ -31,10 +31,13 @@ export async function composed(ctx: UraContext, session: Session, compose: Compo
     await ctx.ura.session.save(rest);
   };
   switch (compose.m) {
-    case "student":
+    case "student": {
       // One message per tap on "Write": an adviser's later words never reach a child by accident.
+      // The desk first: if it fails, the redelivery must still find this conversation open.
+      const sent = await toStudent(ctx, member, ref, words);
       await done();
-      return toStudent(ctx, member, ref, words);
+      return void (await ctx.reply(ctx.ura.t(sent ? "relay-sent" : "compose-closed")));
+    }
     case "note":
       return note(ctx, member, ref, words, done);
     case "schedule":
@@ -66,14 +69,14 @@ async function fromStudent(ctx: UraContext, ref: CaseRef, words: Words) {
  * The answer is the same whether or not the student can still be reached: whether a child blocked
  * the bot is not the adult's to learn (threat model).
  */
-async function toStudent(ctx: UraContext, member: StaffMember, ref: CaseRef, words: Words) {
+async function toStudent(ctx: UraContext, member: StaffMember, ref: CaseRef, words: Words): Promise<boolean> {
   const result = await ctx.ura.desk(ref.school).relayFromStaff(ctx.ura.now(), {
     updateId: ctx.update.update_id,
     caseId: ref.id,
     memberId: member.id,
     sealed: await sealedWords(ctx, ref, words),
   });
-  await ctx.reply(ctx.ura.t(result.kind === "sent" ? "relay-sent" : "compose-closed"));
+  return result.kind === "sent";
 }
 
 async function note(ctx: UraContext, member: StaffMember, ref: CaseRef, words: Words, done: () => Promise<void>) {
