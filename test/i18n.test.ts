@@ -17,23 +17,46 @@ describe("locales", () => {
     expect(ids.size).toBe(english.length);
   });
 
-  const sample = {
+  /** A short value for every placeable: an unfilled one renders as its name, which would look untranslated. */
+  const sample: Record<string, string | number> = {
+    advisers: 2,
+    age: "A",
     code: "X",
-    school: "S",
-    municipality: "M",
-    readers: "R",
-    max: 1,
-    length: 2,
-    days: 3,
-    limit: 4,
-    when: "W",
-    day: "D",
+    count: 2,
     country: "C",
-    name: "N",
+    date: "D",
+    day: "D",
+    days: 3,
+    filter: "F",
+    from: "F",
+    length: 2,
+    limit: 4,
     link: "L",
+    max: 1,
+    municipality: "M",
+    n: 1,
+    name: "N",
+    number: "112",
+    of: 4,
+    outcome: "O",
+    place: "P",
+    readers: "R",
+    role: "R",
+    route: "R",
+    school: "S",
+    staff: "S",
     status: "S",
-    week: "W",
+    time: "T",
+    urgency: "U",
+    when: "W",
+    who: "me",
   };
+
+  it("the sample below fills every placeable English uses", () => {
+    const used = new Set([...SOURCES.en.matchAll(/\{ \$(\w+)/g)].map((m) => m[1] ?? ""));
+    expect([...used].filter((name) => !(name in sample))).toEqual([]);
+  });
+
   // Names that are spelled the same in both languages.
   const sameEverywhere = new Set(["country-XK"]);
 
@@ -49,6 +72,8 @@ describe("locales", () => {
     const placeables = (locale: (typeof LOCALES)[number], id: string) =>
       [...SOURCES[locale].matchAll(new RegExp(`^${id} =([\\s\\S]*?)(?=^\\S|$(?![\\s\\S]))`, "gm"))]
         .flatMap((m) => [...(m[1] ?? "").matchAll(/\{ \$(\w+) \}/g)].map((p) => p[1]))
+        // A set: a plural selector repeats its number once per variant, and languages have 2–4 variants.
+        .filter((name, i, all) => all.indexOf(name) === i)
         .sort()
         .join(",");
     for (const id of english) {
@@ -60,6 +85,11 @@ describe("locales", () => {
   it("maps Telegram language codes, including regional ones", () => {
     expect(localeFromTelegram("sq")).toBe("sq");
     expect(localeFromTelegram("sr-Latn")).toBe("sr");
+    expect(localeFromTelegram("sr-Cyrl")).toBe("sr-Cyrl");
+    // Telegram says only "sr": the school's script decides, Cyrillic without a school (Kosovo's Serbian schools write it).
+    expect(localeFromTelegram("sr")).toBe("sr-Cyrl");
+    expect(localeFromTelegram("sr", "sr")).toBe("sr");
+    expect(localeFromTelegram("sr", "sq")).toBe("sr-Cyrl");
     expect(localeFromTelegram("hr")).toBe("sr");
     expect(localeFromTelegram("mk")).toBe("mk");
     expect(localeFromTelegram("en-GB")).toBe("en");

@@ -1,5 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { translate } from "../src/i18n/translate.ts";
+import { app } from "../src/app.ts";
 import { FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
 
 const url = "https://ura.test/telegram/webhook";
@@ -133,13 +135,83 @@ describe("POST /telegram/webhook", () => {
     const res = await student.send("/start s-BADJ5N");
     expect(res.status).toBe(200);
     const texts = tg.textsTo(43);
-    expect(texts.at(-1)).toContain("Na vjen keq");
+    expect(texts.at(-1)).toBe(translate("sq", "error-generic"));
     expect(texts.join("\n")).not.toMatch(/SyntaxError|at .*\.ts/);
   });
 
-  it("acknowledges an update when Telegram itself is unreachable (nothing to redeliver for)", async () => {
+  it("answers 503 when Telegram is unreachable for what the person must see, and the redelivery shows it once", async () => {
     tg.failApi = true;
     const student = new Person(tg, 44, { first_name: "Ana", language_code: "en" });
-    expect((await student.send("/start")).status).toBe(200);
+    const update = student.messageUpdate("/start");
+    expect((await postUpdate(update)).status).toBe(503);
+    tg.failApi = false;
+    expect((await postUpdate(update)).status).toBe(200);
+    expect(tg.textsTo(44)).toEqual([
+      `${translate("en", "welcome")}\n\n${translate("en", "ask-school-code")}`,
+    ]);
+  });
+
+  it("acknowledges with 200 what shows nobody anything, even when Telegram is unreachable", async () => {
+    tg.failApi = true;
+    const group = { id: -100555, type: "supergroup", title: "7B" };
+    const chatter = {
+      update_id: 9,
+      message: {
+        message_id: 3,
+        date: 1,
+        chat: group,
+        from: { id: 45, is_bot: false, first_name: "B" },
+        text: "hi all",
+      },
+    };
+    expect((await postUpdate(chatter)).status).toBe(200);
+  });
+
+  // A code is checked for its shape before it touches storage: whatever is typed is just a wrong code.
+  it.each([
+    ["600 characters", 461, `/join ${"A".repeat(600)}`],
+    ["Cyrillic look-alike letters", 462, "/join АВСЕНКМРТХ234"],
+    ["accented letters and an emoji", 463, "/join ÇËŠĐŽ23456789🙂"],
+    ["600 characters with spaces", 464, `/join ${"AB3 ".repeat(150)}`],
+  ])("a typed invite code of %s answers 200 with 'invalid code'", async (_name, id, text) => {
+    // A new person each time: five wrong codes lock /join (a different answer).
+    const person = new Person(tg, id, { first_name: "Drita", language_code: "en" });
+    expect((await person.send(text)).status).toBe(200);
+    expect(tg.textsTo(person.user.id).at(-1)).toBe(translate("en", "join-invalid"));
+  });
+
+  it("a 600-character /linkgroup code in a group answers 200 with 'invalid code'", async () => {
+    const group = { id: -100556, type: "supergroup", title: "Klubi" };
+    const res = await postUpdate({
+      update_id: 11,
+      message: {
+        message_id: 4,
+        date: 1,
+        chat: group,
+        from: { id: 47, is_bot: false, first_name: "Ilir" },
+        text: `/linkgroup ${"Ж".repeat(600)}`,
+        entities: [{ type: "bot_command", offset: 0, length: 10 }],
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(tg.textsTo(group.id)).toEqual([translate("en", "join-invalid")]);
+  });
+
+  it("a bad configuration answers every request with the list of its problems, and runs nothing", async () => {
+    const broken = { ...env, WEBHOOK_SECRET: "short", SEAL_KEY: undefined, ADMIN_IDS: "x" };
+    const res = await app.fetch(
+      new Request(url, {
+        method: "POST",
+        headers: { "X-Telegram-Bot-Api-Secret-Token": "short" },
+        body: JSON.stringify(update),
+      }),
+      broken,
+    );
+    expect(res.status).toBe(500);
+    const { problems } = (await res.json()) as { problems: string[] };
+    expect(problems).toHaveLength(3);
+    for (const name of ["WEBHOOK_SECRET", "SEAL_KEY", "ADMIN_IDS"])
+      expect(problems.join("\n")).toContain(name);
+    expect(tg.calls).toHaveLength(0);
   });
 });

@@ -26,6 +26,8 @@ const Draft = v.object({
   locale: Locale,
   /** The form message waiting for the student's words: its buttons go once the words arrive. */
   msg: v.optional(v.number()),
+  /** The Telegram update that saved it: an older update, redelivered late, does not replace it. */
+  u: v.optional(v.number()),
 });
 export type Draft = v.InferOutput<typeof Draft>;
 

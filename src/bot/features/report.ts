@@ -55,8 +55,21 @@ async function prepareMessageStep(ctx: UraContext, state: FlowState): Promise<Se
   return ctx.ura.session.load();
 }
 
+/**
+ * Whether this update is older than the one that saved the student's draft. Telegram redelivers an
+ * update whose 200 it missed, up to a day later: such a late press must not put back a report the
+ * student has since moved on from (their next words would be sent as, or added to, the wrong one).
+ */
+function olderThanDraft(ctx: UraContext, session: Session): boolean {
+  const draft = session.draft;
+  if (draft?.u === undefined || draft.u <= ctx.update.update_id) return false;
+  // Telegram's update ids restart at random after a week without updates: only a live draft counts.
+  return !isExpired(draft.state, ctx.ura.now(), flowOf(draft.state).expiresAfterHours);
+}
+
 /** The state must now live in KV (a text message carries no callback data): the report's first write. */
 async function saveDraft(ctx: UraContext, session: Session, state: FlowState, msg: number | undefined): Promise<boolean> {
+  if (olderThanDraft(ctx, session)) return true;
   // A new report's words must not be relayed to the club as part of an earlier conversation.
   const { compose: _compose, ...rest } = session;
   // The school's language is remembered for the fallback (scope.ts); a report in progress was begun in it or by choice.
@@ -66,7 +79,7 @@ async function saveDraft(ctx: UraContext, session: Session, state: FlowState, ms
     ...rest,
     school,
     schools: [...new Set([...(session.schools ?? []), state.school])],
-    draft: { state, locale: ctx.ura.locale, ...(msg ? { msg } : {}) },
+    draft: { state, locale: ctx.ura.locale, ...(msg ? { msg } : {}), u: ctx.update.update_id },
   });
   return saved !== "capped";
 }
@@ -134,10 +147,11 @@ report.callbackQuery(new RegExp(`^${FLOW_TAG}\\d`), async (ctx) => {
 /** Quick exit must not lose an unfinished report: keep its state until the student comes back. */
 async function saveForLater(ctx: UraContext, state: FlowState): Promise<void> {
   const session = await ctx.ura.session.load();
+  if (olderThanDraft(ctx, session)) return;
   const saved = await ctx.ura.session.save({
     ...session,
     schools: [...new Set([...(session.schools ?? []), state.school])],
-    draft: { state, locale: ctx.ura.locale },
+    draft: { state, locale: ctx.ura.locale, u: ctx.update.update_id },
   });
   // Capped: the exit itself matters more than resuming later — the chat is cleared regardless.
   if (saved === "capped") console.error("quick exit: draft not kept (daily writes spent)");
