@@ -448,6 +448,7 @@ take-lost = { $name } took this case at the same moment, so it stays with them.
 take-won-notice = Case { $code } is yours: { $name } tried to take it at the same moment and was told.
 handover-pick = Hand the case over to:
 handover-nobody = There is no other adviser to hand it to.
+handover-refused = That person cannot take this case now: it is not on their route, or they are no longer at the school.
 handover-done = Handed over to { $name }.
 handover-notice = { $name } handed case { $code } over to you.
 escalated-done = The principal has been told.

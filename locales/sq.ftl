@@ -449,6 +449,7 @@ take-lost = { $name } e mori këtë rast në të njëjtin çast, ndaj rasti mbet
 take-won-notice = Rasti { $code } është i juaji: { $name } u përpoq ta merrte në të njëjtin çast dhe u njoftua.
 handover-pick = Kujt t'ia dorëzoni rastin?
 handover-nobody = Nuk ka mentor tjetër të cilit t'ia dorëzoni rastin.
+handover-refused = Ky person nuk mund ta marrë këtë rast tani: nuk i takon atij/asaj, ose nuk është më në shkollë.
 handover-done = U dorëzua te { $name }.
 handover-notice = { $name } jua dorëzoi rastin { $code }.
 escalated-done = Drejtori i shkollës u njoftua.

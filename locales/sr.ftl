@@ -455,6 +455,7 @@ take-lost = Slučaj je u istom trenutku preuzela osoba { $name }, pa ostaje kod 
 take-won-notice = Slučaj { $code } je vaš: osoba { $name } je u istom trenutku pokušala da ga preuzme i o tome je obaveštena.
 handover-pick = Kome predajete slučaj?
 handover-nobody = Nema drugog mentora kome biste mogli da predate slučaj.
+handover-refused = Ta osoba sada ne može da preuzme ovaj slučaj: ne spada u njen delokrug ili više nije u školi.
 handover-done = Slučaj je predat. Sada ga vodi: { $name }.
 handover-notice = { $name } vam predaje slučaj { $code }.
 escalated-done = Direktoru škole je javljeno.

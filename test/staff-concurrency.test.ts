@@ -190,7 +190,7 @@ describe("a hand-over button is checked when pressed", { timeout: 60_000 }, () =
     expect(await newestCase(XK)).toMatchObject({ route: "staff", status: "taken", assignee: { id: 57_000 } });
     await postUpdate(stale);
     expect(answersTo(stale)[0]?.payload).toMatchObject({
-      text: t("sq", "handover-nobody"),
+      text: t("sq", "handover-refused"),
       show_alert: true,
     });
     expect((await newestCase(XK)).assignee?.id).toBe(57_000);
@@ -212,7 +212,7 @@ describe("a hand-over button is checked when pressed", { timeout: 60_000 }, () =
     await principal.press(t("sq", "advisers-remove", { name: "Adviser2" }));
     await principal.press(t("sq", "advisers-remove-confirm"));
     await postUpdate(stale);
-    expect(answerTo(tg, stale)?.text).toBe(t("en", "handover-nobody"));
+    expect(answerTo(tg, stale)?.text).toBe(t("en", "handover-refused"));
     const c = await newestCase(XK);
     expect(c.assignee?.id).toBe(58_001);
     expect(c.history.map((h) => h.e)).toEqual(["new", "taken"]);

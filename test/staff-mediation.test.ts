@@ -235,7 +235,7 @@ describe("every step in order, through the lifecycle", { timeout: 30_000 }, () =
     // A validly signed "schedule" button (as an old message could carry) gets nowhere either.
     await postUpdate(await actUpdate(adviser, id, "s"));
     await adviser.send("2027-02-05 10:00 Biblioteka");
-    expect(tg.textsTo(75_001).at(-1)).toBe(t("en", "case-wrong-order"));
+    expect(tg.textsTo(75_001).at(-1)).toBe(t("en", "consent-missing"));
     expect((await newestCase(SCHOOLS.XK.code)).mediation?.sessionAt).toBeUndefined();
     await adviser.press(t("en", "act-not-suitable"));
     expect((await newestCase(SCHOOLS.XK.code)).status).toBe("resolved");
@@ -252,10 +252,10 @@ describe("every step in order, through the lifecycle", { timeout: 30_000 }, () =
     const before = await newestCase(SCHOOLS.XK.code);
     await postUpdate(await actUpdate(adviser, id, "a"));
     await adviser.send("We agreed before we met.");
-    expect(tg.textsTo(76_001).at(-1)).toBe(t("en", "case-wrong-order"));
+    expect(tg.textsTo(76_001).at(-1)).toBe(t("en", "session-missing"));
     const early = await actUpdate(adviser, id, "x");
     await postUpdate(early);
-    expect(answerTo(tg, early)?.text).toBe(t("en", "case-wrong-order"));
+    expect(answerTo(tg, early)?.text).toBe(t("en", "session-missing"));
     const after = await newestCase(SCHOOLS.XK.code);
     expect(after).toMatchObject({ status: "mediation", history: before.history });
     expect(after.sealed.agreement).toBeUndefined();

@@ -36,8 +36,11 @@ export function refusalText(ctx: UraContext, reason: StaffRefusal, c?: CaseRecor
     case "forbidden":
       return t("case-not-yours");
     case "target":
-      return t("handover-nobody");
+      return t("handover-refused");
     case "order":
+      // The mediation steps in order: consent before a session, the session before its outcome.
+      if (kind === "schedule") return t("consent-missing");
+      if (kind === "agreement" || kind === "no-agreement") return t("session-missing");
       return t("case-wrong-order");
     case "violence":
       return t("refer-only");

@@ -101,7 +101,7 @@ async function schedule(ctx: UraContext, member: StaffMember, ref: CaseRef, text
     change: { kind: "schedule", at: plan.at, sealed },
   });
   await done();
-  if (!result.ok) return void (await ctx.reply(refusalText(ctx, result.reason, result.case)));
+  if (!result.ok) return void (await ctx.reply(refusalText(ctx, result.reason, result.case, "schedule")));
   await ctx.reply(t("schedule-done", { when: sessionWhen(t, plan.at, member.timeZone), place: plan.place }));
 }
 
@@ -116,5 +116,5 @@ async function agreement(ctx: UraContext, member: StaffMember, ref: CaseRef, tex
     change: { kind: "agreement", sealed, checkInHour: hourOf(now() + CHECK_IN_AFTER_DAYS * DAY_MS) },
   });
   await done();
-  await ctx.reply(result.ok ? t("resolved-done") : refusalText(ctx, result.reason, result.case));
+  await ctx.reply(result.ok ? t("resolved-done") : refusalText(ctx, result.reason, result.case, "agreement"));
 }

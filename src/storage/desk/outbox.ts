@@ -44,27 +44,37 @@ interface Row extends Record<string, SqlStorageValue> {
   tries: number;
 }
 
-/** Sends what is due. Returns how many items are still waiting (the alarm retries them). */
+/** At most this many rounds a flush: 9 × 99 KV writes stay inside one invocation's 1,000 KV operations. */
+const MAX_ROUNDS = 9;
+
+/** Sends what is due, round after round. Returns how many items are still waiting (the alarm retries them). */
 export async function flush(d: OutboxDeps): Promise<number> {
   const now = d.now();
   // A flush that died mid-way (eviction) left its rows busy: after a minute they are fair game again.
   d.sql.exec("UPDATE outbox SET busy = 0 WHERE busy > 0 AND busy < ?", now - STUCK_MS);
-  // A Durable Object's SQLite binds at most 100 parameters per statement: `busy` and 99 seqs below.
-  const rows = d.sql
-    .exec<Row>("SELECT seq, kind, body, tries FROM outbox WHERE busy = 0 AND not_before <= ? ORDER BY seq LIMIT 99", now)
-    .toArray();
-  if (rows.length > 0) {
-    // Marked before the first await: a concurrent flush (requests interleave at awaits) skips them.
-    d.sql.exec(`UPDATE outbox SET busy = ? WHERE seq IN (${rows.map(() => "?").join(",")})`, now, ...rows.map((r) => r.seq));
-    const done = await Promise.all([sendNotices(d, rows, now), ...rows.filter((r) => r.kind !== "notice").map((r) => writeKv(d, r))]);
-    const [noticesOk, ...kvOk] = done;
-    const kvRows = rows.filter((r) => r.kind !== "notice");
-    settle(d, rows.filter((r) => r.kind === "notice"), noticesOk as boolean, now);
-    kvRows.forEach((r, i) => settle(d, [r], kvOk[i] as boolean, now));
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const { sent, failed } = await flushRound(d, now);
+    if (sent === 0 || failed) break;
   }
   const waiting = d.sql.exec<{ n: number; next: number | null }>("SELECT count(*) AS n, min(not_before) AS next FROM outbox").one();
   if (waiting.n > 0) d.setAlarm(Math.max(now + 1_000, waiting.next ?? now));
   return waiting.n;
+}
+
+async function flushRound(d: OutboxDeps, now: number): Promise<{ sent: number; failed: boolean }> {
+  // A Durable Object's SQLite binds at most 100 parameters per statement: `busy` and 99 seqs below.
+  const rows = d.sql
+    .exec<Row>("SELECT seq, kind, body, tries FROM outbox WHERE busy = 0 AND not_before <= ? ORDER BY seq LIMIT 99", now)
+    .toArray();
+  if (rows.length === 0) return { sent: 0, failed: false };
+  // Marked before the first await: a concurrent flush (requests interleave at awaits) skips them.
+  d.sql.exec(`UPDATE outbox SET busy = ? WHERE seq IN (${rows.map(() => "?").join(",")})`, now, ...rows.map((r) => r.seq));
+  const notices = rows.filter((r) => r.kind === "notice");
+  const writes = rows.filter((r) => r.kind !== "notice");
+  const [noticesOk, ...writesOk] = await Promise.all([sendNotices(d, notices, now), ...writes.map((r) => writeKv(d, r))]);
+  settle(d, notices, noticesOk as boolean, now);
+  writes.forEach((r, i) => settle(d, [r], writesOk[i] as boolean, now));
+  return { sent: rows.length, failed: !noticesOk || writesOk.includes(false) };
 }
 
 function settle(d: OutboxDeps, rows: Row[], ok: boolean, now: number) {
@@ -91,9 +101,7 @@ async function writeKv(d: OutboxDeps, row: Row): Promise<boolean> {
 }
 
 async function sendNotices(d: OutboxDeps, rows: Row[], now: number): Promise<boolean> {
-  const notices = rows
-    .filter((r) => r.kind === "notice")
-    .map((r) => JSON.parse(r.body) as { notice: Notice; release: number });
+  const notices = rows.map((r) => JSON.parse(r.body) as { notice: Notice; release: number });
   if (notices.length === 0) return true;
   try {
     for (let i = 0; i < notices.length; i += 100) {

@@ -116,7 +116,7 @@ async function checklist(ctx: PressContext, member: StaffMember, caseId: string,
     memberId: member.id,
     change: { kind: "checklist", items },
   });
-  if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case));
+  if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case, "checklist"));
   if (suitable) await ctx.editMessageText(t("check-suitable"));
   else {
     // Not suitable: referred on (directory at hand); closed as "not suitable" only when no violence was found.
