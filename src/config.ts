@@ -10,11 +10,13 @@
 import * as v from "valibot";
 import { type KeyRing } from "./crypto/seal.ts";
 import type { Desk } from "./storage/desk/desk.ts";
+import type { Programme } from "./storage/programme/programme.ts";
 import type { Notice } from "./domain/notices.ts";
 
 export interface Env {
   KV: KVNamespace;
   DESK: DurableObjectNamespace<Desk>;
+  PROGRAMME: DurableObjectNamespace<Programme>;
   NOTICES: Queue<Notice>;
   /** Per-person limit on what writes KV (Cloudflare's Rate Limiting binding). */
   LIMITER?: RateLimit;
@@ -159,6 +161,7 @@ export function parseConfig(env: Env): Config {
   const problems: string[] = [];
   if (!env.KV) problems.push("KV namespace binding `KV` is missing (see wrangler.toml)");
   if (!env.DESK) problems.push("Durable Object binding `DESK` is missing (see wrangler.toml)");
+  if (!env.PROGRAMME) problems.push("Durable Object binding `PROGRAMME` is missing (see wrangler.toml)");
   if (!env.NOTICES) problems.push("Queue binding `NOTICES` is missing (see wrangler.toml)");
   if (playground) {
     for (const name of PRODUCTION_SECRETS) {

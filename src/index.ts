@@ -5,6 +5,7 @@ import type { Notice } from "./domain/notices.ts";
 import { runQueue, runScheduled } from "./scheduled.ts";
 
 export { Desk } from "./storage/desk/desk.ts";
+export { Programme } from "./storage/programme/programme.ts";
 
 export default {
   fetch: app.fetch,

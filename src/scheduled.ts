@@ -10,17 +10,23 @@ import type { Env } from "./config.ts";
 import type { Notice } from "./domain/notices.ts";
 import { deadLetters, deliver, type DeliveryReport } from "./cron/deliver.ts";
 import { type CronResult, runJobs } from "./cron/jobs.ts";
+import { gatherTrends } from "./cron/trends.ts";
 
 export const DEAD_LETTERS = "ura-notices-dead";
 
 export interface ScheduledReport extends CronResult {
   cron: string;
+  /** Schools whose trends counts were gathered this run. */
+  gathered: number;
 }
 
 export async function runScheduled(controller: { cron: string }, env: Env, now = Date.now()): Promise<ScheduledReport> {
-  const result = await runJobs(servicesFor(env, () => now));
-  console.log("cron", controller.cron, JSON.stringify(result.acted), `scanned=${result.scanned}`);
-  return { cron: controller.cron, ...result };
+  const services = servicesFor(env, () => now);
+  const result = await runJobs(services);
+  // Trends after the due work: a failure here must not hold back a child's reminder.
+  const gathered = await gatherTrends(services);
+  console.log("cron", controller.cron, JSON.stringify(result.acted), `scanned=${result.scanned}`, `gathered=${gathered}`);
+  return { cron: controller.cron, ...result, gathered };
 }
 
 export async function runQueue(batch: MessageBatch<Notice>, env: Env, fetch?: BotFetch): Promise<DeliveryReport | number> {

@@ -17,6 +17,8 @@ const Compose = v.object({
   m: v.picklist(["club", "student", "note", "schedule", "agreement"]),
   /** ms since epoch: a compose older than a day is forgotten */
   at: v.number(),
+  /** The update that opened it: a late redelivery of an older tap must not take its place. */
+  u: v.optional(v.number()),
 });
 export type Compose = v.InferOutput<typeof Compose>;
 

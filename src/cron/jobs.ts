@@ -16,7 +16,8 @@ import { listAllCases } from "../storage/cases.ts";
 import { deskOf } from "../storage/desk/client.ts";
 
 export const MAX_ACTIONS = 200;
-export const MAX_SCHOOLS = 30;
+/** Desk calls for due work a run; with the trends gathering (cron/trends.ts) a run stays within 50 subrequests. */
+export const MAX_SCHOOLS = 25;
 /** 20,000 cases a run; with closed cases erased after retention, a programme stays well below. */
 export const MAX_PAGES = 20;
 

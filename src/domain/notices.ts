@@ -66,6 +66,8 @@ export interface Audience {
   staff: readonly StaffMember[];
   group?: { chat: number; lang: Locale };
   admins: readonly number[];
+  /** Members of the partner NGOs that support this school. */
+  partners: ReadonlyArray<{ id: number; lang: Locale }>;
 }
 
 type Base = Pick<Notice, "school" | "caseId" | "args">;
@@ -90,6 +92,8 @@ function base(c: CaseRecord, a: Audience): Base {
 const toStaff = (m: StaffMember): Recipient => ({ kind: "staff", id: m.id, lang: m.lang });
 const toAdmins = (a: Audience): Recipient[] =>
   a.admins.map((id) => ({ kind: "admin", id, lang: a.school.lang }));
+/** Partner NGOs are told as the programme's admins are: codes and categories, never content. */
+const toPartners = (a: Audience): Recipient[] => a.partners.map((p) => ({ kind: "admin", id: p.id, lang: p.lang }));
 const student = (c: CaseRecord): Recipient => ({ kind: "student", contact: c.sealed.contact });
 
 function notice(b: Base, to: Recipient, kind: NoticeKind, now: boolean, extra: Partial<Notice> = {}): Notice {
@@ -126,7 +130,7 @@ export function onNewCase(c: CaseRecord, a: Audience): Notice[] {
   const noPrincipal = !a.staff.some((s) => s.role === "principal");
   if (targets.length === 0 || (urgent && noPrincipal))
     for (const to of toAdmins(a)) out.push(notice(b, to, "no-staff", urgent));
-  if (c.programme) for (const to of toAdmins(a)) out.push(notice(b, to, "programme", urgent));
+  if (c.programme) for (const to of [...toAdmins(a), ...toPartners(a)]) out.push(notice(b, to, "programme", urgent));
   return out;
 }
 
@@ -234,10 +238,11 @@ export function onDue(c: CaseRecord, due: Exclude<Due, "erase" | "check-in" | "e
       const advisers = a.staff.filter((s) => s.role === "adviser").map(toStaff);
       return (advisers.length ? advisers : principalsOrAdmins(a)).map((to) => notice(b, to, "remind", true));
     }
+    // What a principal did not pick up goes above the school too: to its partner NGOs.
     case "unclaimed":
-      return principalsOrAdmins(a).map((to) => notice(b, to, "unclaimed", true));
+      return [...principalsOrAdmins(a), ...toPartners(a)].map((to) => notice(b, to, "unclaimed", true));
     case "urgent-unclaimed":
-      return principalsOrAdmins(a).map((to) => notice(b, to, "urgent-unclaimed", true));
+      return [...principalsOrAdmins(a), ...toPartners(a)].map((to) => notice(b, to, "urgent-unclaimed", true));
     case "session": {
       const args = { session: sessionDay, at: c.mediation?.sessionAt ?? 0 };
       return [student(c), ...assignee(c, a)].map((to) => withSession(notice(b, to, "session-reminder", true, { args }), c));

@@ -11,8 +11,9 @@
  * | school:<CODE>            | School JSON                      | SchoolRow (for /schools)           | desk         |
  * | case:<CODE>:<caseId>     | "" (the desk keeps the case)     | CaseRow (queues, cron)             | desk         |
  * | member:<userId>          | StaffMember JSON ("who is this?")| –                                  | desk         |
- * | invite:<code>            | the school's code (TTL 7 days)   | –                                  | desk         |
+ * | invite:<code>            | the school's code, or "programme" for a partner's (TTL 7 days) | –    | desk         |
  * | sess:<pseudonym>         | Session, sealed whole (TTL)      | –                                  | Worker       |
+ * | partner:<userId>         | Partner JSON ("who is this?")    | –                                  | programme    |
  * | undelivered:<CODE>:<id>  | "" (TTL 30 days)                 | {k: notice kind, d: day}           | consumer     |
  *
  * Staff ids are in clear on purpose: staff are known to their school and must be reachable. No
@@ -28,6 +29,7 @@ export const keys = {
   casesOfSchoolPrefix: (schoolCode: string) => `case:${schoolCode}:`,
   allCasesPrefix: () => "case:",
   member: (userId: number) => `member:${userId}`,
+  partner: (userId: number) => `partner:${userId}`,
   invite: (code: string) => `invite:${code}`,
   undelivered: (schoolCode: string, id: string) => `undelivered:${schoolCode}:${id}`,
   undeliveredPrefix: () => "undelivered:",

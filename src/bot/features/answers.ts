@@ -10,17 +10,17 @@ import type { StudentChange } from "../../storage/desk/api.ts";
 import { matcher, type PressContext, signed } from "../buttons/signed.ts";
 import type { UraContext } from "../context.ts";
 import { tooMany } from "./limits.ts";
+import { openCompose } from "./relay.ts";
 
 export const answers = new Composer<UraContext>();
 
 answers.callbackQuery(
   matcher("answer"),
   signed("answer", async (ctx, { school, case: id }) => {
-    const { t, now } = ctx.ura;
-    const session = await ctx.ura.session.load();
-    const saved = await ctx.ura.session.save({ ...session, compose: { s: school, c: id, m: "club", at: now() } });
-    if (saved === "capped") return tooMany(ctx);
-    await ctx.reply(t("compose-club", { code: displayCode(id) }));
+    const { t } = ctx.ura;
+    const opened = await openCompose(ctx, await ctx.ura.session.load(), { s: school, c: id, m: "club" });
+    if (opened === "capped") return tooMany(ctx);
+    if (opened === "saved") await ctx.reply(t("compose-club", { code: displayCode(id) }));
     await ctx.answerCallbackQuery();
   }),
 );

@@ -21,6 +21,18 @@ import { tooMany } from "./limits.ts";
 export const isFresh = (ctx: UraContext, compose: Compose | undefined): compose is Compose =>
   compose !== undefined && ctx.ura.now() - compose.at <= DAY_MS;
 
+/**
+ * Opens a conversation about a case for the person's next message — unless a newer tap already
+ * opened another (Telegram redelivers a missed update up to a day later: a late "Write" on case A
+ * must not send the adviser's next words to A's student when they just chose B).
+ */
+export async function openCompose(ctx: UraContext, session: Session, compose: Omit<Compose, "at" | "u">): Promise<"saved" | "older" | "capped"> {
+  const current = session.compose;
+  if (isFresh(ctx, current) && current.u !== undefined && current.u > ctx.update.update_id) return "older";
+  const saved = await ctx.ura.session.save({ ...session, compose: { ...compose, at: ctx.ura.now(), u: ctx.update.update_id } });
+  return saved === "capped" ? "capped" : "saved";
+}
+
 export async function composed(ctx: UraContext, session: Session, compose: Compose, words: Words): Promise<void> {
   const ref: CaseRef = { school: compose.s, id: compose.c };
   if (compose.m === "club") return fromStudent(ctx, ref, words);

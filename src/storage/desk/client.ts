@@ -5,6 +5,7 @@
  */
 import type { Env } from "../../config.ts";
 import { StorageError } from "../kv-counter.ts";
+import type { Programme } from "../programme/programme.ts";
 import type { Desk } from "./desk.ts";
 
 type Stub = DurableObjectStub<Desk>;
@@ -21,18 +22,35 @@ export interface DeskCounter {
   calls: number;
 }
 
-export function deskOf(env: Pick<Env, "DESK">, school: string, counter?: DeskCounter): DeskClient {
-  const stub: Stub = env.DESK.get(env.DESK.idFromName(school));
-  return new Proxy({} as DeskClient, {
+/** Calls on a Durable Object stub, counted, every failure a StorageError. */
+function client<T>(stub: unknown, name: string, counter?: DeskCounter): T {
+  return new Proxy({} as object, {
     get(_target, method: string) {
       return async (...args: unknown[]) => {
         if (counter) counter.calls++;
         try {
-          return await (stub as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]?.(...args);
+          return await (stub as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]?.(...args);
         } catch (error) {
-          throw new StorageError(`desk ${method}`, error);
+          throw new StorageError(`${name} ${method}`, error);
         }
       };
     },
-  });
+  }) as T;
+}
+
+export function deskOf(env: Pick<Env, "DESK">, school: string, counter?: DeskCounter): DeskClient {
+  const stub: Stub = env.DESK.get(env.DESK.idFromName(school));
+  return client<DeskClient>(stub, "desk", counter);
+}
+
+type ProgrammeMethods = {
+  [K in keyof Programme as Programme[K] extends (...args: never[]) => unknown ? K : never]: Programme[K];
+};
+export type ProgrammeClient = {
+  [K in keyof ProgrammeMethods]: (...args: Parameters<ProgrammeMethods[K]>) => Promise<Awaited<ReturnType<ProgrammeMethods[K]>>>;
+};
+
+/** The programme's desk (one for the whole programme). Failures are StorageErrors, as with a school's. */
+export function programmeOf(env: Pick<Env, "PROGRAMME">, counter?: DeskCounter): ProgrammeClient {
+  return client<ProgrammeClient>(env.PROGRAMME.get(env.PROGRAMME.idFromName("programme")), "programme", counter);
 }

@@ -10,6 +10,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { configFor, type Env } from "../../config.ts";
 import type { Due } from "../../domain/notices.ts";
+import type { Counts } from "../../domain/trends/types.ts";
 import type { School } from "../../domain/school.ts";
 import type { StaffMember } from "../../domain/staff.ts";
 import type {
@@ -32,6 +33,7 @@ import type {
 } from "./api.ts";
 import * as cases from "./cases.ts";
 import { runDue } from "./due.ts";
+import { stats } from "./stats.ts";
 import { flush } from "./outbox.ts";
 import { SCHEMA } from "./schema.ts";
 import { DeskState } from "./state.ts";
@@ -104,6 +106,11 @@ export class Desk extends DurableObject<Env> {
     return this.run(now, (d) => team.remove(d, target, by));
   }
 
+  /** A partner NGO's member follows this school (idempotent). */
+  linkPartner(now: number, partner: { id: number; lang: StaffMember["lang"] }): Promise<void> {
+    return this.run(now, (d) => d.setPartners([...d.partners().filter((p) => p.id !== partner.id), partner]));
+  }
+
   setProfile(
     now: number,
     id: number,
@@ -165,5 +172,11 @@ export class Desk extends DurableObject<Env> {
 
   runDue(now: number, items: DueItem[], retentionDays: number): Promise<Record<Due, number>> {
     return this.run(now, (d) => runDue(d, items, retentionDays));
+  }
+
+  /** The school's trends counts (anonymized facts, per week; open cases by status and age). */
+  stats(now: number): Counts {
+    this.clock = now;
+    return stats(this.state);
   }
 }

@@ -29,7 +29,7 @@ export function runDue(d: DeskState, items: readonly DueItem[], retentionDays: n
     const c = d.readCase(item.id);
     if (!c || dueFor(rowOf(c), when.now, retentionDays) !== item.due) continue;
     if (item.due === "erase") {
-      d.deleteCase(c);
+      d.deleteCase(c, true);
       acted.erase++;
       continue;
     }

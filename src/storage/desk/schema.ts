@@ -21,6 +21,9 @@ export const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS audit (
      seq INTEGER PRIMARY KEY AUTOINCREMENT, case_id TEXT NOT NULL, key TEXT NOT NULL, sealed TEXT NOT NULL,
      UNIQUE (case_id, key))`,
+  // What each case adds to trends (domain/trends/facts.ts): no words, no owner, no time finer than a
+  // week. Kept after its case is erased — under a random id, unlinked from it — and erased by /forget.
+  `CREATE TABLE IF NOT EXISTS facts (id TEXT PRIMARY KEY, fact TEXT NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS staff (id INTEGER PRIMARY KEY, member TEXT NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS invites (
      code TEXT PRIMARY KEY, kind TEXT NOT NULL, created INTEGER NOT NULL, used_by INTEGER)`,

@@ -5,6 +5,7 @@
  * - every KV write and notice that follows a change goes into the outbox in that same transaction.
  */
 import { type CaseRecord, rowOf } from "../../domain/case.ts";
+import { factOf } from "../../domain/trends/facts.ts";
 import type { Audience, Notice } from "../../domain/notices.ts";
 import type { School } from "../../domain/school.ts";
 import type { StaffMember } from "../../domain/staff.ts";
@@ -80,12 +81,23 @@ export class DeskState {
         next.day,
         JSON.stringify(next),
       );
+    this.sql.exec(
+      "INSERT INTO facts (id, fact) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET fact = excluded.fact",
+      next.id,
+      JSON.stringify(factOf(next)),
+    );
     const row = rowOf(next);
     if (!before || JSON.stringify(rowOf(before)) !== JSON.stringify(row))
       enqueue(this.sql, [{ kind: "put", key: keys.case(next.school, next.id), value: "", metadata: row }]);
   }
 
-  deleteCase(c: CaseRecord): void {
+  /**
+   * Erases a case. Its trends fact stays when the case only ran out its retention (`keepFact`):
+   * under a random id, so nothing links it to the case any more; /forget erases it too.
+   */
+  deleteCase(c: CaseRecord, keepFact = false): void {
+    if (keepFact) this.sql.exec("UPDATE facts SET id = 'f' || lower(hex(randomblob(12))) WHERE id = ?", c.id);
+    else this.sql.exec("DELETE FROM facts WHERE id = ?", c.id);
     this.sql.exec("DELETE FROM cases WHERE id = ?", c.id);
     this.sql.exec("DELETE FROM additions WHERE case_id = ?", c.id);
     this.sql.exec("DELETE FROM notes WHERE case_id = ?", c.id);
@@ -150,6 +162,18 @@ export class DeskState {
     return row ? JSON.parse(row.v) : undefined;
   }
 
+  partners(): Array<{ id: number; lang: StaffMember["lang"] }> {
+    const row = this.sql.exec<{ v: string }>("SELECT v FROM links WHERE kind = 'partners'").toArray()[0];
+    return row ? JSON.parse(row.v) : [];
+  }
+
+  setPartners(partners: Array<{ id: number; lang: StaffMember["lang"] }>): void {
+    this.sql.exec(
+      "INSERT INTO links (kind, v) VALUES ('partners', ?) ON CONFLICT(kind) DO UPDATE SET v = excluded.v",
+      JSON.stringify(partners),
+    );
+  }
+
   audience(): Audience {
     const school = this.requireSchool();
     const group = this.group();
@@ -157,6 +181,7 @@ export class DeskState {
       school: { code: school.code, name: school.name, lang: school.lang, timeZone: school.timeZone },
       staff: this.staff(),
       admins: this.options.admins,
+      partners: this.partners(),
       ...(group ? { group } : {}),
     };
   }

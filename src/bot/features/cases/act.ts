@@ -18,6 +18,7 @@ import { answerInSteps } from "../../ledger.ts";
 import { cardText as helpCard } from "../../views/cards.ts";
 import { refuse, refusalText, staffOnly } from "../guards.ts";
 import { tooMany } from "../limits.ts";
+import { openCompose } from "../relay.ts";
 import { act, auditEntry, caseSteps } from "./show.ts";
 
 export const acts = new Composer<UraContext>();
@@ -131,11 +132,10 @@ async function checklist(ctx: PressContext, member: StaffMember, caseId: string,
 async function startCompose(ctx: PressContext, member: StaffMember, caseId: string, mode: Compose["m"]) {
   const { t } = ctx.ura;
   const desk = ctx.ura.desk(member.school);
-  const opened = await desk.open(ctx.ura.now(), caseId, member.id);
-  if (!opened || opened.may !== "work") return refuse(ctx, t("case-not-yours"));
-  const session = await ctx.ura.session.load();
-  const saved = await ctx.ura.session.save({ ...session, compose: { s: member.school, c: caseId, m: mode, at: ctx.ura.now() } });
-  if (saved === "capped") return tooMany(ctx);
-  await ctx.reply(t(`compose-${mode}`, { code: displayCode(caseId) }));
+  const shown = await desk.open(ctx.ura.now(), caseId, member.id);
+  if (!shown || shown.may !== "work") return refuse(ctx, t("case-not-yours"));
+  const opened = await openCompose(ctx, await ctx.ura.session.load(), { s: member.school, c: caseId, m: mode });
+  if (opened === "capped") return tooMany(ctx);
+  if (opened === "saved") await ctx.reply(t(`compose-${mode}`, { code: displayCode(caseId) }));
   await ctx.answerCallbackQuery();
 }
