@@ -12,7 +12,7 @@ const steps = [
   ["lint", "npx", ["biome", "check", "."]],
   ["flows", "node", ["scripts/ts.mjs", "scripts/flows.ts", "check"]],
   ["Worker tests (workerd)", "npx", ["vitest", "run"]],
-  ["script tests (node)", "node", ["--test", "--test-concurrency=1", "test/node/*.test.mjs"]],
+  ["script tests (node)", "node", ["--test", "--test-concurrency=1", "test/node/*.test.mjs", "test/node/*.test.ts"]],
   ["browser tests (Chromium)", "node", ["scripts/browser-tests.mjs"]],
 ];
 

@@ -33,3 +33,10 @@ export const STAFF_COMMANDS: ReadonlyArray<readonly [command: string, descriptio
 
 /** What the webhook subscribes to: everything else is never even delivered. */
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
+
+/** Partner NGOs' members: their schools' trends, then the everyday commands. */
+export const PARTNER_COMMANDS: ReadonlyArray<readonly [command: string, description: string]> = [
+  ["trends", "cmd-trends"],
+  ["language", "cmd-language"],
+  ["help", "cmd-help"],
+];

@@ -13,6 +13,8 @@ import type { InviteKind } from "../../storage/desk/api.ts";
 import { STAFF_COMMANDS } from "../commands.ts";
 import type { UraContext } from "../context.ts";
 import { answerInSteps } from "../ledger.ts";
+import { PROGRAMME_INVITE } from "../../storage/programme/programme.ts";
+import { invitePartner, joinPartner } from "./partners.ts";
 import { isAdmin, staffOnly } from "./guards.ts";
 
 export const enrol = new Composer<UraContext>();
@@ -26,6 +28,10 @@ const MAX_DISPLAY_NAME = 40;
 pm.command("invite", async (ctx) => {
   const { t, kv, config, now } = ctx.ura;
   const [kindRaw, schoolRaw] = ctx.match.trim().split(/\s+/);
+  if (kindRaw?.toLowerCase() === "partner") {
+    if (!isAdmin(ctx)) return ctx.reply(t("admin-only"));
+    return invitePartner(ctx, ctx.match.trim().slice("partner".length));
+  }
   const kind = KINDS.find((k) => k === kindRaw?.toLowerCase());
   if (!kind) return ctx.reply(t("invite-usage"));
   let school: string | undefined;
@@ -79,7 +85,7 @@ async function inviteOf(ctx: UraContext, typed: string): Promise<{ code: string;
   if ((await wrongTries(ctx)) >= MAX_JOIN_ATTEMPTS) return "locked";
   const code = normalizeCode(typed.slice(0, 64));
   const school = isCode(code, INVITE_CODE_LENGTH) ? await ctx.ura.kv.get(keys.invite(code)) : null;
-  if (school && isCode(school, 6)) return { code, school };
+  if (school && (isCode(school, 6) || school === PROGRAMME_INVITE)) return { code, school };
   await countTry(ctx);
   return null;
 }
@@ -90,6 +96,13 @@ async function join(ctx: UraContext, typed: string): Promise<void> {
   if (!from) return;
   const invite = await inviteOf(ctx, typed);
   if (invite === "locked") return void (await ctx.reply(t("join-too-many")));
+  if (invite?.school === PROGRAMME_INVITE) {
+    if (!(await joinPartner(ctx, invite.code))) {
+      await countTry(ctx);
+      await ctx.reply(t("join-invalid"));
+    }
+    return;
+  }
   const before = await ctx.ura.member();
   const result = invite
     ? await ctx.ura.desk(invite.school).join(now(), {
