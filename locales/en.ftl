@@ -242,6 +242,7 @@ cmd-forget = Delete everything about me
 cmd-newschool = Create a school
 cmd-schools = List schools and their links
 cmd-staff = A school's staff (remove anyone)
+cmd-trends = Trends of your schools
 cmd-queue = Open cases of your school
 cmd-name = The name students see
 cmd-advisers = Club advisers (principal)
@@ -309,6 +310,19 @@ invite-usage =
     /invite lead — the school's child-protection lead (principals)
     /invite principal SCHOOLCODE — a principal (programme admins)
     /invite group — a code to link the club's Telegram group
+invite-partner-usage = To invite a partner NGO's member, send:
+    /invite partner Organisation name; SCHOOLCODE SCHOOLCODE …
+    or for every school of a municipality: /invite partner Organisation name; XK/Prizren
+invite-partner-schools =
+    { $count ->
+        [one] They will follow { $count } school.
+       *[other] They will follow { $count } schools.
+    }
+partner-welcome =
+    { $count ->
+        [one] Welcome! You follow { $count } school for { $org }. /trends shows how things are going; you will also hear of what a principal did not pick up and of reports about an adult at school — never what a student wrote.
+       *[other] Welcome! You follow { $count } schools for { $org }. /trends shows how things are going; you will also hear of what a principal did not pick up and of reports about an adult at school — never what a student wrote.
+    }
 invite-created =
     Invite for a new { $role } (single use, valid 7 days):
     Code: { $code }
@@ -327,6 +341,7 @@ group-linked = This group is now linked: it will be told when a new mediation ca
 role-adviser = mediation-club adviser
 role-principal = principal
 role-lead = child-protection lead
+role-partner = partner NGO member
 name-set = Students will now see you as "{ $name }".
 name-cleared = Students will now see you as "the mediation club".
 advisers-title = Mediation-club advisers:

@@ -243,6 +243,7 @@ cmd-forget = Fshi gjithçka për mua
 cmd-newschool = Krijo një shkollë
 cmd-schools = Shkollat dhe lidhjet e tyre
 cmd-staff = Stafi i një shkolle (hiqni këdo)
+cmd-trends = Prirjet e shkollave tuaja
 cmd-queue = Rastet e hapura të shkollës suaj
 cmd-name = Emri që shohin nxënësit
 cmd-advisers = Mentorët e klubit (për drejtorin)
@@ -310,6 +311,19 @@ invite-usage =
     /invite lead — fton përgjegjësin për mbrojtjen e fëmijëve në shkollën tuaj (për drejtorët)
     /invite principal KODI-I-SHKOLLËS — fton drejtorin e një shkolle (për administratorët e programit)
     /invite group — krijon një kod për të lidhur grupin e klubit në Telegram
+invite-partner-usage = Për të ftuar një anëtar të një OJQ-je partnere, dërgoni:
+    /invite partner Emri i organizatës; KODISHKOLLËS KODISHKOLLËS …
+    ose për të gjitha shkollat e një komune: /invite partner Emri i organizatës; XK/Prizren
+invite-partner-schools =
+    { $count ->
+        [one] Do të ndjekë { $count } shkollë.
+       *[other] Do të ndjekë { $count } shkolla.
+    }
+partner-welcome =
+    { $count ->
+        [one] Mirë se vini! Ndiqni { $count } shkollë për { $org }. /trends tregon si po shkojnë gjërat; do të njoftoheni edhe për atë që drejtori nuk e mori përsipër dhe për raportet për një të rritur në shkollë — kurrë për atë që shkroi nxënësi.
+       *[other] Mirë se vini! Ndiqni { $count } shkolla për { $org }. /trends tregon si po shkojnë gjërat; do të njoftoheni edhe për atë që drejtori nuk e mori përsipër dhe për raportet për një të rritur në shkollë — kurrë për atë që shkroi nxënësi.
+    }
 invite-created =
     Ftesë — roli: { $role } (vetëm për një përdorim, e vlefshme 7 ditë):
     Kodi: { $code }
@@ -328,6 +342,7 @@ group-linked = Ky grup tani është i lidhur: do të njoftohet kur vjen një ras
 role-adviser = mentor i klubit të ndërmjetësimit
 role-principal = drejtor i shkollës
 role-lead = përgjegjës për mbrojtjen e fëmijëve
+role-partner = anëtar i OJQ-së partnere
 name-set = Nxënësit tani do t'ju shohin si "{ $name }".
 name-cleared = Nxënësit tani do t'ju shohin si "klubi i ndërmjetësimit".
 advisers-title = Mentorët e klubit të ndërmjetësimit:

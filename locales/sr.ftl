@@ -246,6 +246,7 @@ cmd-forget = Obriši sve o meni
 cmd-newschool = Napravi školu
 cmd-schools = Spisak škola i njihovih linkova
 cmd-staff = Zaposleni u školi (uklonite bilo koga)
+cmd-trends = Trendovi vaših škola
 cmd-queue = Otvoreni slučajevi vaše škole
 cmd-name = Ime koje učenici vide
 cmd-advisers = Mentori kluba (za direktora)
@@ -315,6 +316,21 @@ invite-usage =
     /invite lead — poziv za osobu zaduženu za zaštitu dece u vašoj školi (za direktore)
     /invite principal ŠIFRA-ŠKOLE — poziv za direktora škole (za administratore programa)
     /invite group — šifra za povezivanje Telegram grupe kluba
+invite-partner-usage = Da pozovete člana partnerske organizacije, pošaljite:
+    /invite partner Naziv organizacije; ŠIFRAŠKOLE ŠIFRAŠKOLE …
+    ili za sve škole jedne opštine: /invite partner Naziv organizacije; XK/Prizren
+invite-partner-schools =
+    { $count ->
+        [one] Pratiće { $count } školu.
+        [few] Pratiće { $count } škole.
+       *[other] Pratiće { $count } škola.
+    }
+partner-welcome =
+    { $count ->
+        [one] Dobro došli! Pratite { $count } školu za { $org }. /trends pokazuje kako stvari idu; dobijaćete i obaveštenja o onome što direktor nije preuzeo i o prijavama o odrasloj osobi u školi — nikada ono što je učenik napisao.
+        [few] Dobro došli! Pratite { $count } škole za { $org }. /trends pokazuje kako stvari idu; dobijaćete i obaveštenja o onome što direktor nije preuzeo i o prijavama o odrasloj osobi u školi — nikada ono što je učenik napisao.
+       *[other] Dobro došli! Pratite { $count } škola za { $org }. /trends pokazuje kako stvari idu; dobijaćete i obaveštenja o onome što direktor nije preuzeo i o prijavama o odrasloj osobi u školi — nikada ono što je učenik napisao.
+    }
 invite-created =
     Pozivnica — uloga: { $role } (jednokratna, važi 7 dana):
     Šifra: { $code }
@@ -333,6 +349,7 @@ group-linked = Ova grupa je sada povezana: biće obaveštena kada stigne novi sl
 role-adviser = mentor kluba za medijaciju
 role-principal = direktor škole
 role-lead = osoba zadužena za zaštitu dece
+role-partner = član partnerske organizacije
 name-set = Učenici će vas od sada videti kao „{ $name }“.
 name-cleared = Učenici će vas od sada videti kao „klub za medijaciju“.
 advisers-title = Mentori kluba za medijaciju:
