@@ -565,3 +565,19 @@ cron-session-adviser = 📅 Подсетник: састанак за медиј
 cron-session-student = 📅 Подсетник: твој разговор уз медијацију је { $day } у { $time }, { $place }.
 session-day-today = данас
 session-day-tomorrow = сутра
+
+## Posters (GET /poster/CODE and /poster): printed in school corridors, read by students
+
+poster-what = Сукоб, малтретирање или насиље? Реци школи преко Уре, на Телеграму.
+poster-anonymous = Школа неће знати ко си, осим ако напишеш своје име.
+poster-danger = Да ли је неко у опасности управо сада? Позови { $number }.
+poster-how = Скенирај код камером телефона или у Телеграму потражи { $bot } и упиши { $code }.
+poster-qr-label = QR код: отвара Уру за { $school } у Телеграму
+poster-not-found = Овде нема плаката. Провери линк или затражи нови од школе.
+poster-link =
+    🖨 Плакат за { $school }: { $link }
+    Отвори га на рачунару и одштампај на папиру A4. Окачи га тамо где ученици пролазе и где могу да га скенирају а да их нико не гледа — у ходнику, не поред зборнице.
+poster-usage = Пошаљи /poster са шифром школе, на пример: /poster K7Q4MZ. Шифре су на /schools.
+poster-archived = { $school } је архивирана, па нема плакат.
+poster-no-url = Линк до плаката још не може да се направи: у подешавањима недостаје адреса Уре ({ $setting }). Молим те, јави техничком тиму програма.
+cmd-poster = Плакат школе са QR кодом
