@@ -581,3 +581,85 @@ poster-usage = Пошаљи /poster са шифром школе, на прим�
 poster-archived = { $school } је архивирана, па нема плакат.
 poster-no-url = Линк до плаката још не може да се направи: у подешавањима недостаје адреса Уре ({ $setting }). Молим те, јави техничком тиму програма.
 cmd-poster = Плакат школе са QR кодом
+
+## Dashboard (web page: trends for principals, partners and admins)
+
+dash-title = Трендови
+dash-nav = Месеци, преузимање и језик
+dash-other-views = Други прикази
+dash-views-programme = Програм
+dash-views-countries = Државе
+dash-views-municipalities = Општине
+dash-views-schools = Школе
+dash-scope-programme = Цео програм
+dash-scope-partner = { $name }: све школе
+dash-glance = Укратко
+dash-total = Пријаве овог месеца
+dash-previous = Претходни месец ({ $when })
+dash-change = Промена у односу на претходни месец
+dash-urgent-share = Хитне пријаве
+dash-median-response = Медијана времена до првог одговора
+dash-median-resolve = Медијана времена до затварања
+dash-days =
+    { $days } { $days ->
+        [one] дан
+        [few] дана
+       *[other] дана
+    }
+dash-not-enough = премало случајева за процену
+dash-fewer = мање од { $limit }
+dash-too-few = Мање од { $limit } пријава у периоду { $when }. Да ниједан ученик не би могао да буде препознат, за овај месец ништа више се не приказује.
+dash-none = Ниједна овог месеца.
+dash-per-week = Пријаве по недељама
+dash-per-month = Пријаве по месецима (последњих 12 месеци)
+dash-week-of = недеља од { $date }
+dash-by-category = Шта се догодило
+dash-by-place = Где се догодило
+dash-by-route = Коме су пријаве упућене
+dash-by-urgency = Хитност
+dash-open-status = Отворени случајеви по статусу
+dash-open-age = Отворени случајеви по старости
+dash-outcomes = Како су случајеви завршени
+dash-checkins = Провера после медијације
+dash-parts-school = Школе
+dash-parts-municipality = Општине
+dash-parts-country = Државе
+dash-col-week = Недеља
+dash-col-month = Месец
+dash-col-category = Категорија
+dash-col-place = Место
+dash-col-route = Упућено
+dash-col-urgency = Хитност
+dash-col-status = Статус случаја
+dash-col-age = Отворен
+dash-col-outcome = Исход
+dash-col-checkin = Одговор
+dash-col-school = Школа
+dash-col-municipality = Општина
+dash-col-country = Држава
+dash-col-count = Број
+dash-category-selfharm = Мисли о самоповређивању или о томе да не жели да живи
+dash-place-none = Није питано (пријаве о самоповређивању)
+dash-checkin-better = Сада је боље
+dash-checkin-not-better = Није боље
+dash-age-0-1 = до 1 дана
+dash-age-2-7 = 2–7 дана
+dash-age-8-30 = 8–30 дана
+dash-age-31-plus = више од 30 дана
+dash-footnote = Бројеви мањи од { $limit } приказани су као „мање од { $limit }“, а уз њих је сакривено и неколико других бројева, како ниједан не би могао да се израчуна из збирова. Недеља је најситнија јединица времена која се приказује, а речи из пријава се овде никада не појављују.
+dash-gathered = Стање података: { $date }.
+dash-csv = Преузми { "CSV" }
+dash-open-in-telegram = Отворите контролну таблу из Телеграма: пошаљите боту /trends и притисните дугме. На рачунару пошаљите /trends { "link" } и добићете линк који ради једном, 15 минута.
+dash-opening = Отварам контролну таблу…
+dash-session-ended = Ваша сесија је истекла. Поново отворите контролну таблу из Телеграма командом /trends.
+dash-stale = Контролна табла је отворена пре више од сат времена. Затворите је и поново отворите из Телеграма.
+dash-forged = Ваш идентитет није могао да се провери. Поново отворите контролну таблу из Телеграма.
+dash-link-once = Овај линк ради само једном. Притисните дугме да бисте отворили контролну таблу у овом прегледачу на 15 минута.
+dash-link-open = Отвори контролну таблу
+dash-link-used = Овај линк је већ искоришћен. Сваки линк ради само једном: пошаљите боту /trends { "link" } за нови.
+dash-link-expired = Овај линк је истекао: линкови важе 15 минута. Пошаљите боту /trends { "link" } за нови.
+dash-link-invalid = Овај линк није важећи. Пошаљите боту /trends { "link" } за нови.
+dash-not-for-staff = Контролна табла приказује анонимизоване трендове директорима, партнерским организацијама и администраторима програма. Ваши случајеви су у разговору са ботом: /queue.
+dash-forbidden = Контролна табла је намењена директорима, партнерским организацијама и администраторима програма. За овај налог овде нема ничега.
+dash-forbidden-scope = Ови подаци нису међу онима које можете да видите.
+dash-not-found = За ову страницу нема података.

@@ -582,3 +582,85 @@ poster-usage = Pošalji /poster sa šifrom škole, na primer: /poster K7Q4MZ. Š
 poster-archived = { $school } je arhivirana, pa nema plakat.
 poster-no-url = Link do plakata još ne može da se napravi: u podešavanjima nedostaje adresa Ure ({ $setting }). Molim te, javi tehničkom timu programa.
 cmd-poster = Plakat škole sa QR kodom
+
+## Dashboard (web page: trends for principals, partners and admins)
+
+dash-title = Trendovi
+dash-nav = Meseci, preuzimanje i jezik
+dash-other-views = Drugi prikazi
+dash-views-programme = Program
+dash-views-countries = Države
+dash-views-municipalities = Opštine
+dash-views-schools = Škole
+dash-scope-programme = Ceo program
+dash-scope-partner = { $name }: sve škole
+dash-glance = Ukratko
+dash-total = Prijave ovog meseca
+dash-previous = Prethodni mesec ({ $when })
+dash-change = Promena u odnosu na prethodni mesec
+dash-urgent-share = Hitne prijave
+dash-median-response = Medijana vremena do prvog odgovora
+dash-median-resolve = Medijana vremena do zatvaranja
+dash-days =
+    { $days } { $days ->
+        [one] dan
+        [few] dana
+       *[other] dana
+    }
+dash-not-enough = premalo slučajeva za procenu
+dash-fewer = manje od { $limit }
+dash-too-few = Manje od { $limit } prijava u periodu { $when }. Da nijedan učenik ne bi mogao da bude prepoznat, za ovaj mesec ništa više se ne prikazuje.
+dash-none = Nijedna ovog meseca.
+dash-per-week = Prijave po nedeljama
+dash-per-month = Prijave po mesecima (poslednjih 12 meseci)
+dash-week-of = nedelja od { $date }
+dash-by-category = Šta se dogodilo
+dash-by-place = Gde se dogodilo
+dash-by-route = Kome su prijave upućene
+dash-by-urgency = Hitnost
+dash-open-status = Otvoreni slučajevi po statusu
+dash-open-age = Otvoreni slučajevi po starosti
+dash-outcomes = Kako su slučajevi završeni
+dash-checkins = Provera posle medijacije
+dash-parts-school = Škole
+dash-parts-municipality = Opštine
+dash-parts-country = Države
+dash-col-week = Nedelja
+dash-col-month = Mesec
+dash-col-category = Kategorija
+dash-col-place = Mesto
+dash-col-route = Upućeno
+dash-col-urgency = Hitnost
+dash-col-status = Status slučaja
+dash-col-age = Otvoren
+dash-col-outcome = Ishod
+dash-col-checkin = Odgovor
+dash-col-school = Škola
+dash-col-municipality = Opština
+dash-col-country = Država
+dash-col-count = Broj
+dash-category-selfharm = Misli o samopovređivanju ili o tome da ne želi da živi
+dash-place-none = Nije pitano (prijave o samopovređivanju)
+dash-checkin-better = Sada je bolje
+dash-checkin-not-better = Nije bolje
+dash-age-0-1 = do 1 dana
+dash-age-2-7 = 2–7 dana
+dash-age-8-30 = 8–30 dana
+dash-age-31-plus = više od 30 dana
+dash-footnote = Brojevi manji od { $limit } prikazani su kao „manje od { $limit }“, a uz njih je sakriveno i nekoliko drugih brojeva, kako nijedan ne bi mogao da se izračuna iz zbirova. Nedelja je najsitnija jedinica vremena koja se prikazuje, a reči iz prijava se ovde nikada ne pojavljuju.
+dash-gathered = Stanje podataka: { $date }.
+dash-csv = Preuzmi { "CSV" }
+dash-open-in-telegram = Otvorite kontrolnu tablu iz Telegrama: pošaljite botu /trends i pritisnite dugme. Na računaru pošaljite /trends { "link" } i dobićete link koji radi jednom, 15 minuta.
+dash-opening = Otvaram kontrolnu tablu…
+dash-session-ended = Vaša sesija je istekla. Ponovo otvorite kontrolnu tablu iz Telegrama komandom /trends.
+dash-stale = Kontrolna tabla je otvorena pre više od sat vremena. Zatvorite je i ponovo otvorite iz Telegrama.
+dash-forged = Vaš identitet nije mogao da se proveri. Ponovo otvorite kontrolnu tablu iz Telegrama.
+dash-link-once = Ovaj link radi samo jednom. Pritisnite dugme da biste otvorili kontrolnu tablu u ovom pregledaču na 15 minuta.
+dash-link-open = Otvori kontrolnu tablu
+dash-link-used = Ovaj link je već iskorišćen. Svaki link radi samo jednom: pošaljite botu /trends { "link" } za novi.
+dash-link-expired = Ovaj link je istekao: linkovi važe 15 minuta. Pošaljite botu /trends { "link" } za novi.
+dash-link-invalid = Ovaj link nije važeći. Pošaljite botu /trends { "link" } za novi.
+dash-not-for-staff = Kontrolna tabla prikazuje anonimizovane trendove direktorima, partnerskim organizacijama i administratorima programa. Vaši slučajevi su u razgovoru sa botom: /queue.
+dash-forbidden = Kontrolna tabla je namenjena direktorima, partnerskim organizacijama i administratorima programa. Za ovaj nalog ovde nema ničega.
+dash-forbidden-scope = Ovi podaci nisu među onima koje možete da vidite.
+dash-not-found = Za ovu stranicu nema podataka.
