@@ -8,6 +8,8 @@ import { ensureNode22 } from "./node22.mjs";
 ensureNode22();
 
 const steps = [
+  // The Worker's Env is generated from wrangler.toml and .dev.vars.example: it must not drift.
+  ["Env up to date", "npx", ["wrangler", "types", "src/worker-env.d.ts", "--include-runtime=false", "--env-file", ".dev.vars.example", "--check"]],
   ["type check", "npx", ["tsc", "-p", "."]],
   ["lint", "npx", ["biome", "check", "."]],
   ["flows", "node", ["scripts/ts.mjs", "scripts/flows.ts", "check"]],

@@ -4,6 +4,7 @@ import { servicesFor } from "./bot/services.ts";
 import { ConfigError } from "./config.ts";
 import type { AppEnv } from "./web/app-env.ts";
 import { health } from "./web/health.ts";
+import { poster } from "./web/poster/routes.ts";
 import { webhook } from "./web/webhook.ts";
 import { playground } from "./playground/routes.ts";
 
@@ -24,9 +25,13 @@ app.use("*", async (c, next) => {
   await next();
   // Storage cost of this request, for tests, `npm run bench` and whoever watches the free-plan budget.
   const { reads, writes, deletes, lists } = services.kv.ops;
-  c.header("X-Ura-KV-Ops", `reads=${reads} writes=${writes} deletes=${deletes} lists=${lists} desk=${services.deskCalls.calls}`);
+  c.header(
+    "X-Ura-KV-Ops",
+    `reads=${reads} writes=${writes} deletes=${deletes} lists=${lists} desk=${services.deskCalls.calls}`,
+  );
 });
 
 app.route("/", health);
 app.route("/telegram", webhook);
+app.route("/poster", poster);
 app.route("/playground", playground);

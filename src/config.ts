@@ -8,33 +8,27 @@
  * becoming an open playground over real data (threat model, "misconfigured deployment").
  */
 import * as v from "valibot";
-import { type KeyRing } from "./crypto/seal.ts";
+import type { KeyRing } from "./crypto/seal.ts";
+import type { Notice } from "./domain/notices.ts";
 import type { Desk } from "./storage/desk/desk.ts";
 import type { Programme } from "./storage/programme/programme.ts";
-import type { Notice } from "./domain/notices.ts";
 
-export interface Env {
-  KV: KVNamespace;
+/**
+ * The Worker's bindings and variables, as `wrangler types` generates them from wrangler.toml and
+ * .dev.vars.example (src/worker-env.d.ts, checked by `npm test`) — with every variable optional,
+ * since any may be unset, and the queue and limiter typed as Ura uses them.
+ */
+type Generated = Cloudflare.Env;
+/** The variables: the schema's (below) and the playground's switch. */
+type VarNames = keyof v.InferInput<typeof schema> | "PLAYGROUND";
+type Vars = { [K in VarNames]?: string };
+// An interface (not a type alias): the desks' classes refer back to Env, which only an interface may.
+export interface Env extends Omit<Generated, VarNames | "NOTICES" | "LIMITER" | "DESK" | "PROGRAMME">, Vars {
   DESK: DurableObjectNamespace<Desk>;
   PROGRAMME: DurableObjectNamespace<Programme>;
   NOTICES: Queue<Notice>;
   /** Per-person limit on what writes KV (Cloudflare's Rate Limiting binding). */
   LIMITER?: RateLimit;
-  PLAYGROUND?: string;
-  BOT_TOKEN?: string;
-  BOT_USERNAME?: string;
-  WEBHOOK_SECRET?: string;
-  TELEGRAM_API_ROOT?: string;
-  ADMIN_IDS?: string;
-  PSEUDONYM_KEY?: string;
-  SEAL_KEY?: string;
-  SEAL_KEY_ID?: string;
-  RETIRED_SEAL_KEYS?: string;
-  RETIRED_PSEUDONYM_KEYS?: string;
-  RETENTION_DAYS?: string;
-  DAILY_REPORT_LIMIT?: string;
-  HOLD_NOTICES?: string;
-  NOTICE_RETRY_SECONDS?: string;
 }
 
 /** Known to everyone who reads this file: fine for the playground, never for real children. */
@@ -67,7 +61,10 @@ const flag = (name: string, fallback: boolean) =>
 const retiredKeys = (name: string) =>
   v.pipe(
     v.optional(v.string(), ""),
-    v.regex(/^\s*([A-Za-z0-9]{1,8}:[^,\s]{32,}\s*(,\s*[A-Za-z0-9]{1,8}:[^,\s]{32,}\s*)*)?$/, `${name} must be id:secret pairs, comma-separated (secrets ≥ 32 characters)`),
+    v.regex(
+      /^\s*([A-Za-z0-9]{1,8}:[^,\s]{32,}\s*(,\s*[A-Za-z0-9]{1,8}:[^,\s]{32,}\s*)*)?$/,
+      `${name} must be id:secret pairs, comma-separated (secrets ≥ 32 characters)`,
+    ),
     v.transform((s) =>
       s
         .split(",")
@@ -118,6 +115,15 @@ const schema = v.object({
   DAILY_REPORT_LIMIT: intInRange("DAILY_REPORT_LIMIT", 1, 50, 3),
   HOLD_NOTICES: flag("HOLD_NOTICES", true),
   NOTICE_RETRY_SECONDS: intInRange("NOTICE_RETRY_SECONDS", 1, 600, 10),
+  // The bot cannot learn its own address: only Telegram calls the webhook, and the host it calls is
+  // given to `npm run setup`, not to the Worker. Optional, so older deployments keep starting.
+  PUBLIC_URL: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "PUBLIC_URL must be the Worker's address, like https://ura.example.workers.dev"),
+      v.transform((s) => s.replace(/\/+$/, "")),
+    ),
+  ),
 });
 
 type Parsed = v.InferOutput<typeof schema>;
@@ -142,6 +148,8 @@ export interface Config {
   holdNotices: boolean;
   /** First delay of a notice that Telegram could not take (doubling per attempt). */
   noticeRetrySeconds: Parsed["NOTICE_RETRY_SECONDS"];
+  /** The Worker's public address, without a trailing slash (links to /poster), when configured. */
+  publicUrl: Parsed["PUBLIC_URL"];
 }
 
 export class ConfigError extends Error {
@@ -156,7 +164,10 @@ const blankToUndefined = (value: unknown) =>
 
 const PRODUCTION_SECRETS = ["BOT_TOKEN", "WEBHOOK_SECRET", "PSEUDONYM_KEY", "SEAL_KEY"] as const;
 
-export function parseConfig(env: Env): Config {
+/** What configuration is read from: the Worker's env, or a Durable Object's (the same bindings). */
+export type ConfigSource = Vars & { KV?: unknown; DESK?: unknown; PROGRAMME?: unknown; NOTICES?: unknown };
+
+export function parseConfig(env: ConfigSource): Config {
   const playground = blankToUndefined(env.PLAYGROUND) === "1";
   const problems: string[] = [];
   if (!env.KV) problems.push("KV namespace binding `KV` is missing (see wrangler.toml)");
@@ -186,6 +197,8 @@ export function parseConfig(env: Env): Config {
     // The playground shows notices as they happen; a real school's wait for the hour.
     HOLD_NOTICES: blankToUndefined(env.HOLD_NOTICES) ?? (playground ? "0" : undefined),
     NOTICE_RETRY_SECONDS: blankToUndefined(env.NOTICE_RETRY_SECONDS),
+    // Where `npm start` serves the playground.
+    PUBLIC_URL: blankToUndefined(env.PUBLIC_URL) ?? (playground ? "http://localhost:8787" : undefined),
   };
   const result = v.safeParse(schema, raw, { abortEarly: false, abortPipeEarly: true });
   if (!result.success) for (const issue of result.issues) problems.push(issue.message);
@@ -208,13 +221,14 @@ export function parseConfig(env: Env): Config {
     dailyReportLimit: out.DAILY_REPORT_LIMIT,
     holdNotices: out.HOLD_NOTICES,
     noticeRetrySeconds: out.NOTICE_RETRY_SECONDS,
+    publicUrl: out.PUBLIC_URL,
   };
 }
 
-let cached: { env: Env; config: Config } | undefined;
+let cached: { env: ConfigSource; config: Config } | undefined;
 
 /** Config is validated once per isolate (the env object is stable within one). */
-export function configFor(env: Env): Config {
+export function configFor(env: ConfigSource): Config {
   if (cached?.env !== env) cached = { env, config: parseConfig(env) };
   return cached.config;
 }

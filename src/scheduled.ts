@@ -20,16 +20,30 @@ export interface ScheduledReport extends CronResult {
   gathered: number;
 }
 
-export async function runScheduled(controller: { cron: string }, env: Env, now = Date.now()): Promise<ScheduledReport> {
+export async function runScheduled(
+  controller: { cron: string },
+  env: Env,
+  now = Date.now(),
+): Promise<ScheduledReport> {
   const services = servicesFor(env, () => now);
   const result = await runJobs(services);
   // Trends after the due work: a failure here must not hold back a child's reminder.
   const gathered = await gatherTrends(services);
-  console.log("cron", controller.cron, JSON.stringify(result.acted), `scanned=${result.scanned}`, `gathered=${gathered}`);
+  console.log(
+    "cron",
+    controller.cron,
+    JSON.stringify(result.acted),
+    `scanned=${result.scanned}`,
+    `gathered=${gathered}`,
+  );
   return { cron: controller.cron, ...result, gathered };
 }
 
-export async function runQueue(batch: MessageBatch<Notice>, env: Env, fetch?: BotFetch): Promise<DeliveryReport | number> {
+export async function runQueue(
+  batch: MessageBatch<Notice>,
+  env: Env,
+  fetch?: BotFetch,
+): Promise<DeliveryReport | number> {
   const services = servicesFor(env);
   // The playground's notices go to its simulated Telegram, like everything else it sends.
   const to = fetch ?? (services.config.playground ? hub.fetch : undefined);

@@ -26,7 +26,10 @@ describe("invites", () => {
     await principal.send("/invite adviser");
     const code = inviteCodeIn(tg.textsTo(81_000).at(-1));
     const [a, b] = [person(81_101), person(81_102)];
-    await Promise.all([postUpdate(a.messageUpdate(`/join ${code}`)), postUpdate(b.messageUpdate(`/join ${code}`))]);
+    await Promise.all([
+      postUpdate(a.messageUpdate(`/join ${code}`)),
+      postUpdate(b.messageUpdate(`/join ${code}`)),
+    ]);
     const advisers = (await desk(SCHOOLS.XK.code).members()).filter((m) => m.role === "adviser");
     expect(advisers).toHaveLength(1);
   });
@@ -39,7 +42,9 @@ describe("invites", () => {
     await stranger.send(`/join ${code}`);
     expect(tg.textsTo(82_500).at(-1)).toBe(t("en", "join-invalid"));
     // In a group, someone who is not the principal cannot spend it either.
-    const group = stranger.messageUpdate(`/linkgroup ${code}`) as { message: { chat: { id: number; type: string } } };
+    const group = stranger.messageUpdate(`/linkgroup ${code}`) as {
+      message: { chat: { id: number; type: string } };
+    };
     group.message.chat = { id: -100_500, type: "supergroup" };
     await postUpdate(group);
     expect(tg.textsTo(-100_500).at(-1)).toBe(t("en", "join-invalid"));
@@ -60,7 +65,13 @@ describe("staff who leave or change role", () => {
     await tg.settle();
     expect(await desk(SCHOOLS.AL.code).members()).toEqual([]);
     expect((await storedCases(SCHOOLS.AL.code))[0]?.assignee).toBeUndefined();
-    expect(tg.textsTo(ADMIN_ID).some((x) => x.includes(t("sq", "unassigned-notice", { code: "", name: "Ilir" }).split(":")[0] ?? "?"))).toBe(true);
+    expect(
+      tg
+        .textsTo(ADMIN_ID)
+        .some((x) =>
+          x.includes(t("sq", "unassigned-notice", { code: "", name: "Ilir" }).split(":")[0] ?? "?"),
+        ),
+    ).toBe(true);
     // The removed principal's old buttons do nothing.
     await principal.press(t("sq", "act-write"));
     expect(tg.textsTo(83_000).at(-1)).not.toBe(t("sq", "compose-student", { code: "" }));
@@ -94,7 +105,8 @@ describe("the free plan", () => {
     }
     for (let i = 0; i < 10; i++) {
       await spammer.send(`/start s-${SCHOOLS.XK.code}`);
-      if (spammer.buttonTexts().includes(t("en", "resume-restart"))) await spammer.press(t("en", "resume-restart"));
+      if (spammer.buttonTexts().includes(t("en", "resume-restart")))
+        await spammer.press(t("en", "resume-restart"));
       // Once the day's writes are spent the last step cannot be reached: that is the point.
       await answerUntil(spammer, PEER_CONFLICT, "describe").catch(() => undefined);
       await spammer.press(t("en", "nav-quick-exit"));
@@ -141,10 +153,15 @@ describe("key rotation", () => {
   it("a case sealed before SEAL_KEY was rotated still opens; new ones are sealed with the new key", async () => {
     const old = singleKey("old-seal-key-0123456789abcdefghijklmnopqrstu");
     const sealed = await seal(old, "the words", "case:X:Y#content");
-    const rotated: KeyRing = { current: { id: "2", secret: "new-seal-key-0123456789abcdefghijklmnopqrstu" }, retired: [{ id: "1", secret: old.current.secret }] };
+    const rotated: KeyRing = {
+      current: { id: "2", secret: "new-seal-key-0123456789abcdefghijklmnopqrstu" },
+      retired: [{ id: "1", secret: old.current.secret }],
+    };
     expect(await open(rotated, sealed, "case:X:Y#content")).toBe("the words");
     expect((await seal(rotated, "new", "a")).startsWith("2.")).toBe(true);
-    await expect(open(singleKey("another-key-0123456789abcdefghijklmnopqrst"), sealed, "case:X:Y#content")).rejects.toThrow();
+    await expect(
+      open(singleKey("another-key-0123456789abcdefghijklmnopqrst"), sealed, "case:X:Y#content"),
+    ).rejects.toThrow();
     expect(env.SEAL_KEY).toBeTruthy();
   });
 });

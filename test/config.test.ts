@@ -6,6 +6,7 @@ import { ConfigError, type Env, parseConfig } from "../src/config.ts";
 const valid: Env = {
   KV: env.KV,
   DESK: env.DESK,
+  PROGRAMME: env.PROGRAMME,
   NOTICES: env.NOTICES,
   BOT_TOKEN: "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345",
   BOT_USERNAME: "ura_school_bot",
@@ -16,7 +17,8 @@ const valid: Env = {
 };
 
 /** The bindings alone: what a deployment that lost every variable still has. */
-const bindings: Env = { KV: env.KV, DESK: env.DESK, NOTICES: env.NOTICES };
+const bindings: Env = { KV: env.KV, DESK: env.DESK,
+  PROGRAMME: env.PROGRAMME, NOTICES: env.NOTICES };
 
 function problemsOf(config: Env): string[] {
   try {

@@ -27,18 +27,38 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 11, 2, 10, 0);
 const hour = Math.floor(NOW / HOUR);
-const row = (patch: Partial<CaseRow>): CaseRow => ({ r: "staff", u: "normal", s: "new", c: "conflict", h: hour, d: "2026-12-02", ...patch });
+const row = (patch: Partial<CaseRow>): CaseRow => ({
+  r: "staff",
+  u: "normal",
+  s: "new",
+  c: "conflict",
+  h: hour,
+  d: "2026-12-02",
+  ...patch,
+});
 
 describe("what is due (from a queue row alone)", () => {
   it.each([
     ["urgent, taken by nobody for more than an hour", row({ u: "urgent", h: hour - 2 }), "urgent-unclaimed"],
     ["urgent, sent within the last hour-mark", row({ u: "urgent", h: hour - 1 }), undefined],
-    ["urgent, already escalated", row({ u: "urgent", h: hour - 2, f: CRON_FLAGS.urgentToPrincipal }), undefined],
+    [
+      "urgent, already escalated",
+      row({ u: "urgent", h: hour - 2, f: CRON_FLAGS.urgentToPrincipal }),
+      undefined,
+    ],
     ["mediation, nobody took it for a day", row({ r: "mediation", h: hour - 24 }), "remind"],
     ["staff route, a day old: no club reminder", row({ h: hour - 24 }), undefined],
     ["three days untaken", row({ h: hour - 72 }), "unclaimed"],
-    ["three days untaken, already escalated", row({ h: hour - 72, f: CRON_FLAGS.escalatePrincipal }), undefined],
-    ["a session within a day", row({ s: "mediation", sa: Math.floor((NOW + 20 * HOUR) / 60_000) }), "session"],
+    [
+      "three days untaken, already escalated",
+      row({ h: hour - 72, f: CRON_FLAGS.escalatePrincipal }),
+      undefined,
+    ],
+    [
+      "a session within a day",
+      row({ s: "mediation", sa: Math.floor((NOW + 20 * HOUR) / 60_000) }),
+      "session",
+    ],
     ["a session in two days", row({ s: "mediation", sa: Math.floor((NOW + 48 * HOUR) / 60_000) }), undefined],
     ["a check-in due", row({ s: "resolved", ci: hour, x: hour - 240 }), "check-in"],
     ["open longer than the limit", row({ s: "taken", h: hour - MAX_OPEN_DAYS * 24 }), "expire"],
@@ -53,14 +73,28 @@ describe("what is due (from a queue row alone)", () => {
 async function schools(count: number): Promise<School[]> {
   const out: School[] = [];
   for (let i = 0; i < count; i++) {
-    const code = `C${String(i).padStart(2, "0").replace(/[01]/g, (d) => (d === "0" ? "A" : "B"))}RN2`;
-    const school: School = { code, name: `School ${i}`, municipality: "Prizren", country: "XK", lang: "en", timeZone: "Europe/Belgrade", createdAt: 0 };
+    const code = `C${String(i)
+      .padStart(2, "0")
+      .replace(/[01]/g, (d) => (d === "0" ? "A" : "B"))}RN2`;
+    const school: School = {
+      code,
+      name: `School ${i}`,
+      municipality: "Prizren",
+      country: "XK",
+      lang: "en",
+      timeZone: "Europe/Belgrade",
+      createdAt: 0,
+    };
     const d = desk(code);
     await d.init(NOW - 200 * DAY, school);
     for (const [j, role] of (["principal", "adviser"] as const).entries()) {
       const id = 800_000 + i * 10 + j;
       await d.createInvite(NOW - 200 * DAY, `INV${code}${j}XYZ`.slice(0, 13), role);
-      await d.join(NOW - 200 * DAY, { updateId: i * 10 + j + 1, code: `INV${code}${j}XYZ`.slice(0, 13), user: { id, name: `${role} ${i}`, lang: "en" } });
+      await d.join(NOW - 200 * DAY, {
+        updateId: i * 10 + j + 1,
+        code: `INV${code}${j}XYZ`.slice(0, 13),
+        user: { id, name: `${role} ${i}`, lang: "en" },
+      });
       tg.sim.addChat(id);
     }
     out.push(school);
@@ -72,7 +106,9 @@ const principals = (n: number) => Array.from({ length: n }, (_, i) => 800_000 + 
 const services = (): Services => servicesFor(env, () => NOW);
 
 describe("a cron run at scale", () => {
-  it("2,000 open cases: one invocation's budget, the most urgent first, nothing twice, nothing lost when Telegram fails", { timeout: 120_000 }, async () => {
+  it("2,000 open cases: one invocation's budget, the most urgent first, nothing twice, nothing lost when Telegram fails", {
+    timeout: 120_000,
+  }, async () => {
     const all = await schools(20);
     // Per school: 5 urgent untaken for 3 h, 20 staff cases untaken for 4 days, 30 mediation cases a day old, 45 fresh.
     let chat = 700_000;

@@ -33,7 +33,12 @@ describe("the validator", () => {
 
   it("rejects unreachable steps and dead ends", () => {
     const f = clone();
-    f.steps.orphan = { type: "choice", prompt: "q-who", options: [{ id: "a", label: "q-who-me" }], next: "orphan" };
+    f.steps.orphan = {
+      type: "choice",
+      prompt: "q-who",
+      options: [{ id: "a", label: "q-who-me" }],
+      next: "orphan",
+    };
     const problems = validateFlow(f, ids).join("\n");
     expect(problems).toContain("orphan: unreachable");
     expect(problems).toContain("orphan: dead end");
@@ -48,13 +53,21 @@ describe("the validator", () => {
   it("rejects a flow whose callback data would exceed 64 bytes", () => {
     const f = clone();
     for (let i = 0; i < 25; i++)
-      f.steps[`extra${i}`] = { type: "choice", prompt: "q-who", options: [{ id: "a", label: "q-who-me" }], next: i < 24 ? `extra${i + 1}` : "who" };
+      f.steps[`extra${i}`] = {
+        type: "choice",
+        prompt: "q-who",
+        options: [{ id: "a", label: "q-who-me" }],
+        next: i < 24 ? `extra${i + 1}` : "who",
+      };
     f.start = "extra0";
     expect(validateFlow(f, ids).join("\n")).toMatch(/over Telegram's 64/);
   });
 
   it("rejects routing to an unknown route, an unknown option, or without a catch-all", () => {
-    const problems = validateRouting({ rules: [{ when: { what: ["flying"] }, route: "moon" as never, urgency: "normal" }] }, flow).join("\n");
+    const problems = validateRouting(
+      { rules: [{ when: { what: ["flying"] }, route: "moon" as never, urgency: "normal" }] },
+      flow,
+    ).join("\n");
     expect(problems).toContain('unknown route "moon"');
     expect(problems).toContain('"what" has no option "flying"');
     expect(problems).toContain("catch-all");
@@ -77,7 +90,15 @@ describe("state in button data", () => {
     nonce: "a1b2",
     startedAt: 29_700_000,
     step: "often",
-    answers: { danger: "unsure", who: "other", what: "online", online: "mean", by: "unknown", where: "elsewhere", when: "earlier" },
+    answers: {
+      danger: "unsure",
+      who: "other",
+      what: "online",
+      online: "mean",
+      by: "unknown",
+      where: "elsewhere",
+      when: "earlier",
+    },
     review: true,
   };
 
@@ -85,7 +106,9 @@ describe("state in button data", () => {
     const body = encodeState(state);
     expect(decodeState(body)).toEqual(state);
     for (const locale of LOCALES) {
-      const data = (await signFlow("k".repeat(40), 5, locale, body))(encodeAction({ kind: "choose", option: 35 }));
+      const data = (await signFlow("k".repeat(40), 5, locale, body))(
+        encodeAction({ kind: "choose", option: 35 }),
+      );
       expect(new TextEncoder().encode(data).length).toBeLessThanOrEqual(64);
       expect(await verifyFlow("k".repeat(40), 5, data)).toMatchObject({ locale, state: body, action: "oz" });
     }
@@ -97,18 +120,32 @@ describe("state in button data", () => {
     expect(await verifyFlow("k".repeat(40), 5, data.replace("PRZ2XK", "PRZ2XL"))).toBeNull();
     expect(await verifyFlow("other-key".repeat(5), 5, data)).toBeNull();
     const open = await sign("k".repeat(40), 5, "en", "open", { case: "K7Q4MZX2PA" });
-    expect(await verify("k".repeat(40), 5, open)).toMatchObject({ kind: "open", locale: "en", payload: { case: "K7Q4MZX2PA" } });
+    expect(await verify("k".repeat(40), 5, open)).toMatchObject({
+      kind: "open",
+      locale: "en",
+      payload: { case: "K7Q4MZX2PA" },
+    });
     expect(await verify("k".repeat(40), 6, open)).toBeNull();
   });
 
   it("rejects malformed state and actions without throwing", () => {
-    for (const bad of ["", "F", "9999PRZ2XKa1b2000000000000000", "00O0O0O0a1b2000000------"]) expect(decodeState(bad)).toBeNull();
+    for (const bad of ["", "F", "9999PRZ2XKa1b2000000000000000", "00O0O0O0a1b2000000------"])
+      expect(decodeState(bad)).toBeNull();
     for (const bad of ["", "o", "oz9", "zz", "q1"]) expect(decodeAction(bad)).toBeNull();
   });
 });
 
 describe("the engine", () => {
-  const start: FlowState = { flow: "report", school: "PRZ2XK", country: "XK", nonce: "n", startedAt: 0, step: "danger", answers: {}, review: false };
+  const start: FlowState = {
+    flow: "report",
+    school: "PRZ2XK",
+    country: "XK",
+    nonce: "n",
+    startedAt: 0,
+    step: "danger",
+    answers: {},
+    review: false,
+  };
 
   it("asks about harm after insults or a fight, about what happened online after 'online', and who did it except for self-harm", () => {
     const base = { danger: "no", who: "me" };
@@ -117,13 +154,26 @@ describe("the engine", () => {
     expect(path(flow, ROUTING, { ...base, what: "conflict" })).not.toContain("harm");
     expect(path(flow, ROUTING, { ...base, what: "online" })).toContain("online");
     expect(path(flow, ROUTING, { ...base, what: "sexual" })).toContain("by");
-    expect(path(flow, ROUTING, { ...base, what: "selfharm" })).toEqual(["danger", "who", "what", "summary", "describe"]);
+    expect(path(flow, ROUTING, { ...base, what: "selfharm" })).toEqual([
+      "danger",
+      "who",
+      "what",
+      "summary",
+      "describe",
+    ]);
   });
 
   it("shows the emergency card for 'yes' and for 'not sure', and refuses actions that do not fit the step", () => {
     for (const option of [0, 1])
-      expect(apply(flow, ROUTING, start, { kind: "choose", option })).toMatchObject({ kind: "show", cards: ["emergency"], state: { step: "who" } });
-    expect(apply(flow, ROUTING, start, { kind: "choose", option: 2 })).toMatchObject({ kind: "show", cards: [] });
+      expect(apply(flow, ROUTING, start, { kind: "choose", option })).toMatchObject({
+        kind: "show",
+        cards: ["emergency"],
+        state: { step: "who" },
+      });
+    expect(apply(flow, ROUTING, start, { kind: "choose", option: 2 })).toMatchObject({
+      kind: "show",
+      cards: [],
+    });
     expect(apply(flow, ROUTING, start, { kind: "choose", option: 9 })).toEqual({ kind: "invalid" });
     expect(apply(flow, ROUTING, start, { kind: "back" })).toEqual({ kind: "invalid" });
     expect(apply(flow, ROUTING, start, { kind: "skip" })).toEqual({ kind: "invalid" });

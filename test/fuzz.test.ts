@@ -22,17 +22,48 @@ useWorld((fresh) => {
 const RUNS = Number(env.FUZZ_RUNS || 10_000);
 const SEED = Number(env.FUZZ_SEED || Date.now() % 2_147_483_647);
 
-const COMMANDS = ["/start", "/help", "/privacy", "/mycases", "/forget", "/language", "/clear", "/queue", "/advisers", "/invite", "/join", "/name", "/newschool", "/schools", "/linkgroup", "/start s-", "/start j-"];
+const COMMANDS = [
+  "/start",
+  "/help",
+  "/privacy",
+  "/mycases",
+  "/forget",
+  "/language",
+  "/clear",
+  "/queue",
+  "/advisers",
+  "/invite",
+  "/join",
+  "/name",
+  "/newschool",
+  "/schools",
+  "/linkgroup",
+  "/start s-",
+  "/start j-",
+];
 const FUZZERS = [61_001, 61_002, 61_003, 63_000];
 
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 200 }),
-  fc.constantFrom(SCHOOLS.XK.code, SCHOOLS.AL.code.toLowerCase(), "DEM2XK", "K7Q4MZ", "💣".repeat(2000), "a".repeat(5000)),
+  fc.constantFrom(
+    SCHOOLS.XK.code,
+    SCHOOLS.AL.code.toLowerCase(),
+    "DEM2XK",
+    "K7Q4MZ",
+    "💣".repeat(2000),
+    "a".repeat(5000),
+  ),
   // Often a real poster link, so the fuzzers get into reports and press their way through them.
-  fc.constantFrom(`/start s-${SCHOOLS.XK.code}`, `/start s-${SCHOOLS.AL.code}`, `/start s-${SCHOOLS.MK.code}`),
+  fc.constantFrom(
+    `/start s-${SCHOOLS.XK.code}`,
+    `/start s-${SCHOOLS.AL.code}`,
+    `/start s-${SCHOOLS.MK.code}`,
+  ),
   fc.tuple(fc.constantFrom(...COMMANDS), fc.string({ maxLength: 80 })).map(([c, a]) => `${c} ${a}`),
-  fc.tuple(fc.constantFrom(...COMMANDS), fc.string({ unit: "grapheme", maxLength: 700 })).map(([c, a]) => `${c}${a}`),
+  fc
+    .tuple(fc.constantFrom(...COMMANDS), fc.string({ unit: "grapheme", maxLength: 700 }))
+    .map(([c, a]) => `${c}${a}`),
 );
 
 type Action =
@@ -46,9 +77,31 @@ type Action =
   | { kind: "report"; who: number; picks: number[] };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant("text" as const), who: fc.constantFrom(...FUZZERS), text, group: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("other" as const), who: fc.constantFrom(...FUZZERS), what: fc.constantFrom("sticker", "document", "voice", "location", "photo") as fc.Arbitrary<"photo"> }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("edit" as const), who: fc.constantFrom(...FUZZERS), text: fc.string() }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant("text" as const),
+      who: fc.constantFrom(...FUZZERS),
+      text,
+      group: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("other" as const),
+      who: fc.constantFrom(...FUZZERS),
+      what: fc.constantFrom("sticker", "document", "voice", "location", "photo") as fc.Arbitrary<"photo">,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("edit" as const),
+      who: fc.constantFrom(...FUZZERS),
+      text: fc.string(),
+    }),
+  },
   {
     weight: 3,
     arbitrary: fc.record({
@@ -56,8 +109,17 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       who: fc.constantFrom(...FUZZERS),
       data: fc.oneof(
         fc.string({ maxLength: 64 }),
-        fc.tuple(fc.constantFrom(..."FNRWVKDELAGBOCQXY"), fc.nat(9), fc.string({ maxLength: 50 })).map(([k, d, r]) => `${k}${d}${r}`),
-        fc.tuple(fc.constantFrom(..."OCGBAVW"), fc.nat(4), fc.string({ maxLength: 20 }), fc.string({ minLength: 8, maxLength: 8 })).map(([k, d, r, m]) => `${k}${d}${r}~${m}`),
+        fc
+          .tuple(fc.constantFrom(..."FNRWVKDELAGBOCQXY"), fc.nat(9), fc.string({ maxLength: 50 }))
+          .map(([k, d, r]) => `${k}${d}${r}`),
+        fc
+          .tuple(
+            fc.constantFrom(..."OCGBAVW"),
+            fc.nat(4),
+            fc.string({ maxLength: 20 }),
+            fc.string({ minLength: 8, maxLength: 8 }),
+          )
+          .map(([k, d, r, m]) => `${k}${d}${r}~${m}`),
       ),
     }),
   },
@@ -71,7 +133,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       pick: fc.oneof(fc.constant(0), fc.nat(50)),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("report" as const), who: fc.constantFrom(...FUZZERS), picks: fc.array(fc.nat(20), { minLength: 12, maxLength: 12 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("report" as const),
+      who: fc.constantFrom(...FUZZERS),
+      picks: fc.array(fc.nat(20), { minLength: 12, maxLength: 12 }),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -79,7 +148,10 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       body: fc.oneof(
         fc.anything(),
         fc.record({ update_id: fc.nat(), message: fc.anything() }),
-        fc.record({ update_id: fc.nat(), callback_query: fc.record({ id: fc.string(), data: fc.string(), from: fc.anything() }) }),
+        fc.record({
+          update_id: fc.nat(),
+          callback_query: fc.record({ id: fc.string(), data: fc.string(), from: fc.anything() }),
+        }),
         fc.record({ update_id: fc.nat(), poll: fc.anything() }),
       ),
     }),
@@ -87,7 +159,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 describe("fuzz", () => {
-  it(`${RUNS} generated updates: never a 5xx, an escaped error, a stack trace or another person's data changed`, { timeout: 600_000 }, async () => {
+  it(`${RUNS} generated updates: never a 5xx, an escaped error, a stack trace or another person's data changed`, {
+    timeout: 600_000,
+  }, async () => {
     console.log(`fuzz seed ${SEED} (rerun with FUZZ_SEED=${SEED})`);
     const { principal, advisers } = await enrolSchoolStaff(tg, SCHOOLS.XK.code, 62_000, 1);
     const victim = new Person(tg, 61_000, { first_name: "Vera", language_code: "sq" });
@@ -99,7 +173,12 @@ describe("fuzz", () => {
     const before = JSON.stringify(await storedCases(SCHOOLS.XK.code));
     const staffBefore = JSON.stringify(await env.KV.get(`member:${principal.user.id}`));
     const errors = vi.spyOn(console, "error");
-    const people = new Map(FUZZERS.map((id) => [id, new Person(tg, id, { first_name: `F${id}`, language_code: ["sq", "sr", "mk", "en"][id % 4] })]));
+    const people = new Map(
+      FUZZERS.map((id) => [
+        id,
+        new Person(tg, id, { first_name: `F${id}`, language_code: ["sq", "sr", "mk", "en"][id % 4] }),
+      ]),
+    );
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     const samples = fc.sample(action, { numRuns: RUNS, seed: SEED });
@@ -120,12 +199,23 @@ describe("fuzz", () => {
     console.log("fuzz statuses", JSON.stringify([...statuses]));
     expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS * 0.7);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
-    expect((await storedCases(SCHOOLS.XK.code)).length + (await storedCases(SCHOOLS.AL.code)).length).toBeGreaterThan(1);
+    expect(
+      (await storedCases(SCHOOLS.XK.code)).length + (await storedCases(SCHOOLS.AL.code)).length,
+    ).toBeGreaterThan(1);
     await tg.settle();
-    const escaped = errors.mock.calls.filter((c) => /handler error|unhandled update error/.test(String(c[0])));
-    const traces = tg.calls.filter((c) => /\bat \S+:\d+:\d+|TypeError|ReferenceError|\bstack\b/.test(String(c.payload.text ?? c.payload.caption ?? "")));
+    const escaped = errors.mock.calls.filter((c) =>
+      /handler error|unhandled update error/.test(String(c[0])),
+    );
+    const traces = tg.calls.filter((c) =>
+      /\bat \S+:\d+:\d+|TypeError|ReferenceError|\bstack\b/.test(
+        String(c.payload.text ?? c.payload.caption ?? ""),
+      ),
+    );
     expect(failures, `seed ${SEED}`).toEqual([]);
-    expect(escaped.map((c) => c.join(" ")), `seed ${SEED}`).toEqual([]);
+    expect(
+      escaped.map((c) => c.join(" ")),
+      `seed ${SEED}`,
+    ).toEqual([]);
     expect(traces, `seed ${SEED}`).toEqual([]);
     // Nobody but the victim and the school's staff may have touched the victim's case or the staff.
     const after = (await storedCases(SCHOOLS.XK.code)).filter((c) => before.includes(c.id));
@@ -161,7 +251,17 @@ function build(a: Action, people: Map<number, Person>) {
     }
     case "other": {
       const extra = {
-        sticker: { sticker: { file_id: "st", file_unique_id: "st", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } },
+        sticker: {
+          sticker: {
+            file_id: "st",
+            file_unique_id: "st",
+            type: "regular",
+            width: 1,
+            height: 1,
+            is_animated: false,
+            is_video: false,
+          },
+        },
         document: { document: { file_id: "doc", file_unique_id: "doc" } },
         voice: { voice: { file_id: "v", file_unique_id: "v", duration: 1 } },
         location: { location: { latitude: 42.2, longitude: 20.7 } },

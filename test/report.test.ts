@@ -44,16 +44,35 @@ describe("a complete report", () => {
     expect(first).toContain(SCHOOLS.XK.name);
     expect(tg.textsTo(student.user.id)).toHaveLength(1);
     const visited = await answerFlow(student, PEER_CONFLICT, "They call me names every day in class.");
-    expect(visited).toEqual(["danger", "who", "what", "harm", "by", "where", "when", "often", "mediation", "summary", "describe"]);
+    expect(visited).toEqual([
+      "danger",
+      "who",
+      "what",
+      "harm",
+      "by",
+      "where",
+      "when",
+      "often",
+      "mediation",
+      "summary",
+      "describe",
+    ]);
     const [stored] = await storedCases(SCHOOLS.XK.code);
     expect(stored).toMatchObject({ route: "mediation", urgency: "normal", status: "new", hasText: true });
-    expect(await rows(SCHOOLS.XK.code)).toEqual([expect.objectContaining({ r: "mediation", u: "normal", s: "new", c: "insults" })]);
+    expect(await rows(SCHOOLS.XK.code)).toEqual([
+      expect.objectContaining({ r: "mediation", u: "normal", s: "new", c: "insults" }),
+    ]);
     const shown = locale === "sr-Cyrl" ? "sr-Cyrl" : locale;
     const confirmation = tg.textsTo(student.user.id).find((x) => x.includes(t(shown, "sent-title")));
     expect(confirmation).toContain(t(shown, "next-mediation"));
     expect(confirmation).toContain(code(stored?.id ?? ""));
     // The student's words are sealed in the desk, and open only with the key and the case's place.
-    const words = await openPart(ring(), { school: SCHOOLS.XK.code, id: stored?.id ?? "" }, "content", stored?.sealed.content ?? "");
+    const words = await openPart(
+      ring(),
+      { school: SCHOOLS.XK.code, id: stored?.id ?? "" },
+      "content",
+      stored?.sealed.content ?? "",
+    );
     expect(words.text).toBe("They call me names every day in class.");
   });
 
@@ -124,7 +143,10 @@ describe("idempotency", () => {
     const shown = code(stored?.id ?? "");
     expect(tg.textsTo(student.user.id).at(-1)).toBe(t("sq", "report-added", { code: shown }));
     expect(stored).toMatchObject({ additions: 2, hasPhoto: true });
-    const added = await inDesk(SCHOOLS.XK.code, (sql) => sql.exec("SELECT count(*) AS n FROM additions").one().n);
+    const added = await inDesk(
+      SCHOOLS.XK.code,
+      (sql) => sql.exec("SELECT count(*) AS n FROM additions").one().n,
+    );
     expect(added).toBe(2);
     for (const word of ["a", "b", "c"]) await student.send(word);
     await student.send("one too many");
@@ -149,7 +171,9 @@ describe("the daily limit", () => {
     }
     for (const send of sends) await postUpdate(send);
     expect(await storedCases(SCHOOLS.XK.code)).toHaveLength(3);
-    expect(tg.textsTo(student.user.id).at(-1)).toContain(t("en", "limit-reached", { limit: 3 }).split("\n")[0]);
+    expect(tg.textsTo(student.user.id).at(-1)).toContain(
+      t("en", "limit-reached", { limit: 3 }).split("\n")[0],
+    );
   });
 });
 

@@ -21,7 +21,8 @@ function everyReport(): Array<{ answers: Answers; visited: string[] }> {
     if (stepId === SUBMIT) return void out.push({ answers, visited });
     const step = flow.steps[stepId];
     if (!step) throw new Error(stepId);
-    if (step.type !== "choice") return walk(nextAfter(flow, ROUTING, stepId, answers), answers, [...visited, stepId]);
+    if (step.type !== "choice")
+      return walk(nextAfter(flow, ROUTING, stepId, answers), answers, [...visited, stepId]);
     for (const option of step.options) {
       const next = { ...answers, [stepId]: option.id };
       walk(nextAfter(flow, ROUTING, stepId, next), next, [...visited, stepId]);
@@ -32,7 +33,8 @@ function everyReport(): Array<{ answers: Answers; visited: string[] }> {
 }
 
 const reports = everyReport();
-const has = (a: Answers, step: string, ...values: string[]) => a[step] !== undefined && values.includes(a[step] as string);
+const has = (a: Answers, step: string, ...values: string[]) =>
+  a[step] !== undefined && values.includes(a[step] as string);
 
 describe("every report the flow can produce", () => {
   it("is many thousands, each routed", () => {
@@ -56,7 +58,8 @@ describe("every report the flow can produce", () => {
       if (has(answers, "what", "selfharm")) {
         // Not an incident: no who/where/when/how-often questions; the help card, and urgent.
         expect([route, urgency], why).toEqual(["wellbeing", "urgent"]);
-        for (const step of ["by", "where", "when", "often", "mediation"]) expect(visited, why).not.toContain(step);
+        for (const step of ["by", "where", "when", "often", "mediation"])
+          expect(visited, why).not.toContain(step);
         continue;
       }
       const protection =
@@ -71,11 +74,16 @@ describe("every report the flow can produce", () => {
       else if (has(answers, "often", "repeated")) expect(route, why).toBe("staff");
       else if (has(answers, "often", "few") && has(answers, "what", "insults", "exclusion", "online"))
         expect(route, why).toBe("staff");
-      else if (has(answers, "what", "conflict", "insults", "physical", "exclusion", "online") && has(answers, "by", "student"))
+      else if (
+        has(answers, "what", "conflict", "insults", "physical", "exclusion", "online") &&
+        has(answers, "by", "student")
+      )
         expect([route, urgency], why).toEqual(["mediation", "normal"]);
       else expect(route, why).toBe("staff");
       // An adult outside the child's home may be school staff: the programme hears of it too.
-      expect(above.includes("programme"), why).toBe(has(answers, "by", "adult") && !has(answers, "where", "home"));
+      expect(above.includes("programme"), why).toBe(
+        has(answers, "by", "adult") && !has(answers, "where", "home"),
+      );
     }
   });
 
@@ -100,9 +108,18 @@ describe("the static proof (flows:check)", () => {
   });
 
   it("fails on a rule that would send violence at home to mediation — even placed where earlier rules would catch it", () => {
-    const leaky = withRule({ when: { what: ["physical"] }, route: "mediation", urgency: "normal" }, ROUTING.rules.length - 1);
+    const leaky = withRule(
+      { when: { what: ["physical"] }, route: "mediation", urgency: "normal" },
+      ROUTING.rules.length - 1,
+    );
     const problems = validateRouting(leaky, flow).join("\n");
-    for (const why of ["violence at home", "a weapon", "serious injury", "violence by an adult", "danger now, or not sure"])
+    for (const why of [
+      "violence at home",
+      "a weapon",
+      "serious injury",
+      "violence by an adult",
+      "danger now, or not sure",
+    ])
       expect(problems).toContain(why);
   });
 

@@ -17,7 +17,8 @@ useWorld((fresh) => {
   tg = fresh;
 });
 
-const student = (lang = "en") => new Person(tg, nextId++, { first_name: "Lira", username: `lira${nextId}`, language_code: lang });
+const student = (lang = "en") =>
+  new Person(tg, nextId++, { first_name: "Lira", username: `lira${nextId}`, language_code: lang });
 
 /** A school with a principal (base), an adviser (base+1), and a child-protection lead (base+9). */
 async function staffed(school: string, base: number) {
@@ -32,16 +33,19 @@ async function staffed(school: string, base: number) {
 const texts = (id: number) => tg.textsTo(id).join("\n---\n");
 
 describe("a child in danger, or thinking of self-harm, sees help at once", () => {
-  it.each(["yes", "unsure"])("danger '%s' shows the country's numbers in place of the question", async (answer) => {
-    const s = student();
-    await s.send(`/start s-${SCHOOLS.AL.code}`);
-    await pressAction(s, answer === "yes" ? "o0" : "o1");
-    const card = tg.textsTo(s.user.id).at(-2) ?? "";
-    expect(card).toContain(t("en", "card-emergency-title"));
-    for (const n of ["112", "129"]) expect(card).toContain(n);
-    expect(card).not.toContain("192");
-    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "q-who"));
-  });
+  it.each(["yes", "unsure"])(
+    "danger '%s' shows the country's numbers in place of the question",
+    async (answer) => {
+      const s = student();
+      await s.send(`/start s-${SCHOOLS.AL.code}`);
+      await pressAction(s, answer === "yes" ? "o0" : "o1");
+      const card = tg.textsTo(s.user.id).at(-2) ?? "";
+      expect(card).toContain(t("en", "card-emergency-title"));
+      for (const n of ["112", "129"]) expect(card).toContain(n);
+      expect(card).not.toContain("192");
+      expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "q-who"));
+    },
+  );
 
   it("a weapon shows the emergency card at once and the report is urgent", async () => {
     const s = student();
@@ -55,23 +59,29 @@ describe("a child in danger, or thinking of self-harm, sees help at once", () =>
     ["XK", undefined],
     ["MK", undefined],
     ["AL", "116 111"],
-  ] as const)("self-harm in %s: the safe-messaging card at once, no where/when/how often, a listening line only where one exists", async (country, line) => {
-    const s = student();
-    await s.send(`/start s-${SCHOOLS[country].code}`);
-    await pressAction(s, "o2"); // danger: no
-    await pressAction(s, "o0"); // who: me
-    await pressAction(s, "o6"); // what: thoughts of hurting yourself or not wanting to live
-    const card = tg.textsTo(s.user.id).at(-2) ?? "";
-    expect(card).toContain(t("en", "card-helpline-title").split("\n")[0]);
-    expect(card).toContain(t("en", "card-helpline-danger", { who: "me", number: "112" }));
-    if (line) expect(card).toContain(line);
-    else expect(card).not.toContain(t("en", "card-helpline-talk"));
-    // Straight to the summary: a child with such thoughts is not asked where, when or how often.
-    expect(tg.textsTo(s.user.id).at(-1)).toContain(t("en", "summary-title"));
-    await pressAction(s, "s");
-    await pressAction(s, "k");
-    expect((await storedCases(SCHOOLS[country].code))[0]).toMatchObject({ route: "wellbeing", urgency: "urgent" });
-  });
+  ] as const)(
+    "self-harm in %s: the safe-messaging card at once, no where/when/how often, a listening line only where one exists",
+    async (country, line) => {
+      const s = student();
+      await s.send(`/start s-${SCHOOLS[country].code}`);
+      await pressAction(s, "o2"); // danger: no
+      await pressAction(s, "o0"); // who: me
+      await pressAction(s, "o6"); // what: thoughts of hurting yourself or not wanting to live
+      const card = tg.textsTo(s.user.id).at(-2) ?? "";
+      expect(card).toContain(t("en", "card-helpline-title").split("\n")[0]);
+      expect(card).toContain(t("en", "card-helpline-danger", { who: "me", number: "112" }));
+      if (line) expect(card).toContain(line);
+      else expect(card).not.toContain(t("en", "card-helpline-talk"));
+      // Straight to the summary: a child with such thoughts is not asked where, when or how often.
+      expect(tg.textsTo(s.user.id).at(-1)).toContain(t("en", "summary-title"));
+      await pressAction(s, "s");
+      await pressAction(s, "k");
+      expect((await storedCases(SCHOOLS[country].code))[0]).toMatchObject({
+        route: "wellbeing",
+        urgency: "urgent",
+      });
+    },
+  );
 });
 
 describe("who hears of a report", () => {
@@ -95,7 +105,13 @@ describe("who hears of a report", () => {
     const { principal, advisers, lead } = await staffed(SCHOOLS.AL.code, 42_000);
     const s = student();
     await s.send(`/start s-${SCHOOLS.AL.code}`);
-    await answerFlow(s, { ...PEER_CONFLICT, danger: "yes", what: "online", online: "sexual", where: "online" });
+    await answerFlow(s, {
+      ...PEER_CONFLICT,
+      danger: "yes",
+      what: "online",
+      online: "sexual",
+      where: "online",
+    });
     await tg.settle();
     expect((await storedCases(SCHOOLS.AL.code))[0]).toMatchObject({ route: "protection", urgency: "urgent" });
     expect(texts(lead.user.id)).toContain(t("en", "notice-new-urgent"));
@@ -109,12 +125,20 @@ describe("who hears of a report", () => {
     await admin.send("/start");
     const s = student();
     await s.send(`/start s-${SCHOOLS.AL.code}`);
-    await answerFlow(s, { ...PEER_CONFLICT, what: "physical", by: "adult", where: "class" }, "The teacher hit me.");
+    await answerFlow(
+      s,
+      { ...PEER_CONFLICT, what: "physical", by: "adult", where: "class" },
+      "The teacher hit me.",
+    );
     await tg.settle();
     const [c] = await storedCases(SCHOOLS.AL.code);
     expect(c).toMatchObject({ route: "protection", programme: true });
     // Admins read it in the school's language; the code, the school and the urgency — not the words.
-    const notice = t("sq", "notice-programme", { school: SCHOOLS.AL.name, code: `${c?.id.slice(0, 5)} ${c?.id.slice(5)}`, urgency: t("sq", "urgency-high") });
+    const notice = t("sq", "notice-programme", {
+      school: SCHOOLS.AL.name,
+      code: `${c?.id.slice(0, 5)} ${c?.id.slice(5)}`,
+      urgency: t("sq", "urgency-high"),
+    });
     expect(tg.textsTo(ADMIN_ID)).toContain(notice);
     expect(texts(ADMIN_ID)).not.toContain("teacher");
     const seen = texts(s.user.id);

@@ -116,12 +116,21 @@ async function outcome() {
 }
 
 describe("storage failing at each step of take → write → answer → note", () => {
-  it("after Telegram's redelivery: taken once, every message relayed once, one note", { timeout: 300_000 }, async () => {
+  it("after Telegram's redelivery: taken once, every message relayed once, one note", {
+    timeout: 300_000,
+  }, async () => {
     const healthy = await world();
     const probe = failAt(Number.POSITIVE_INFINITY);
     await scenario(healthy.student, healthy.adviser);
     const positions = probe.seen();
-    expect(await outcome()).toEqual({ status: "taken", assignee: ADVISER, notes: 1, taken: 1, relayed: 1, answered: 1 });
+    expect(await outcome()).toEqual({
+      status: "taken",
+      assignee: ADVISER,
+      notes: 1,
+      taken: 1,
+      relayed: 1,
+      answered: 1,
+    });
     expect(positions).toBeGreaterThan(10);
     for (let k = 0; k < positions; k++) {
       vi.restoreAllMocks();
@@ -133,40 +142,65 @@ describe("storage failing at each step of take → write → answer → note", (
       const retried = await scenario(student, adviser);
       const got = await outcome();
       expect(fault.failed(), `position ${k}`).toBe(true);
-      expect(got, `position ${k} (retried ${retried})`).toEqual({ status: "taken", assignee: ADVISER, notes: 1, taken: 1, relayed: 1, answered: 1 });
+      expect(got, `position ${k} (retried ${retried})`).toEqual({
+        status: "taken",
+        assignee: ADVISER,
+        notes: 1,
+        taken: 1,
+        relayed: 1,
+        answered: 1,
+      });
     }
   });
 });
 
 describe("Telegram failing", () => {
-  it.each(["429", "500", "network"] as const)("at each Bot API call of a take and a relay (%s): nothing lost, nothing doubled", { timeout: 120_000 }, async (kind) => {
-    const fault = kind === "429" ? { kind, retryAfter: 1 } : { kind };
-    for (let k = 0; k < 6; k++) {
-      vi.restoreAllMocks();
-      tg = new FakeTelegram().install();
-      await reset();
-      await seedSchools();
-      const { student, adviser } = await world();
-      // The k-th call after this point meets the fault.
-      let n = 0;
-      const real = tg.sim.call.bind(tg.sim);
-      vi.spyOn(tg.sim, "call").mockImplementation((method, payload) => {
-        if (n++ === k) tg.sim.failNext(method, fault as never);
-        return real(method, payload);
-      });
-      await scenario(student, adviser);
-      await tg.settle(2_500);
-      const got = await outcome();
-      expect(got, `${kind} at call ${k}`).toMatchObject({ status: "taken", assignee: ADVISER, taken: 1, relayed: 1, answered: 1, notes: 1 });
-    }
-  });
+  it.each(["429", "500", "network"] as const)(
+    "at each Bot API call of a take and a relay (%s): nothing lost, nothing doubled",
+    { timeout: 120_000 },
+    async (kind) => {
+      const fault = kind === "429" ? { kind, retryAfter: 1 } : { kind };
+      for (let k = 0; k < 6; k++) {
+        vi.restoreAllMocks();
+        tg = new FakeTelegram().install();
+        await reset();
+        await seedSchools();
+        const { student, adviser } = await world();
+        // The k-th call after this point meets the fault.
+        let n = 0;
+        const real = tg.sim.call.bind(tg.sim);
+        vi.spyOn(tg.sim, "call").mockImplementation((method, payload) => {
+          if (n++ === k) tg.sim.failNext(method, fault as never);
+          return real(method, payload);
+        });
+        await scenario(student, adviser);
+        await tg.settle(2_500);
+        const got = await outcome();
+        expect(got, `${kind} at call ${k}`).toMatchObject({
+          status: "taken",
+          assignee: ADVISER,
+          taken: 1,
+          relayed: 1,
+          answered: 1,
+          notes: 1,
+        });
+      }
+    },
+  );
 });
 
 describe("a cron run whose desk fails", () => {
   it("fails that school's part; the next run does it, once", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.AL.code, 52_000, 1);
     const now = Date.now();
-    for (let i = 0; i < 3; i++) await fileCase(SCHOOLS.AL, { route: "staff", urgency: "urgent", ageMs: 3 * 3_600_000, chat: 52_500 + i, now });
+    for (let i = 0; i < 3; i++)
+      await fileCase(SCHOOLS.AL, {
+        route: "staff",
+        urgency: "urgent",
+        ageMs: 3 * 3_600_000,
+        chat: 52_500 + i,
+        now,
+      });
     await tg.settle();
     tg.clear();
     const runDue = vi.spyOn(Desk.prototype, "runDue").mockRejectedValueOnce(new Error("desk unavailable"));
@@ -177,14 +211,21 @@ describe("a cron run whose desk fails", () => {
     const third = await runJobs(servicesFor(env, () => now));
     expect(third.acted["urgent-unclaimed"]).toBe(0);
     await tg.settle();
-    expect(tg.textsTo(52_000).filter((x) => x.includes(t("sq", "cron-urgent", { code: "" }).split(" ")[0] ?? "🔴"))).toHaveLength(3);
+    expect(
+      tg
+        .textsTo(52_000)
+        .filter((x) => x.includes(t("sq", "cron-urgent", { code: "" }).split(" ")[0] ?? "🔴")),
+    ).toHaveLength(3);
   });
 });
 
 describe("200 students of one school at once", () => {
   it("make 200 cases, each adviser told of each once", { timeout: 120_000 }, async () => {
     await enrolSchoolStaff(tg, SCHOOLS.MK.code, 53_000, 1);
-    const students = Array.from({ length: 200 }, (_, i) => new Person(tg, 54_000 + i, { first_name: `S${i}`, language_code: "mk" }));
+    const students = Array.from(
+      { length: 200 },
+      (_, i) => new Person(tg, 54_000 + i, { first_name: `S${i}`, language_code: "mk" }),
+    );
     // Up to the last step one by one (that part touches nobody else), then everyone sends at once.
     const sends = [];
     for (const s of students) {

@@ -57,10 +57,10 @@ const bots = new WeakMap<Config, Map<BotFetch, Bot<UraContext>>>();
 
 /** The bot of this configuration (one per isolate, per way of reaching Telegram). */
 export function botFor(config: Config, fetch: BotFetch = globalFetch): Bot<UraContext> {
-  let byFetch = bots.get(config);
-  if (!byFetch) bots.set(config, (byFetch = new Map()));
-  let bot = byFetch.get(fetch);
-  if (!bot) byFetch.set(fetch, (bot = build(config, fetch)));
+  const byFetch = bots.get(config) ?? new Map<BotFetch, Bot<UraContext>>();
+  bots.set(config, byFetch);
+  const bot = byFetch.get(fetch) ?? build(config, fetch);
+  byFetch.set(fetch, bot);
   return bot;
 }
 
@@ -71,7 +71,11 @@ export type WebhookReply = Record<string, unknown> | undefined;
  * Handles one update with the request's services. Throws what must be retried (storage, Telegram
  * unavailable); returns the call to send as the webhook reply, if any.
  */
-export async function handleUpdate(services: Services, update: Update, fetch?: BotFetch): Promise<WebhookReply> {
+export async function handleUpdate(
+  services: Services,
+  update: Update,
+  fetch?: BotFetch,
+): Promise<WebhookReply> {
   servicesOf.set(update, services);
   let reply: WebhookReply;
   const envelope = {

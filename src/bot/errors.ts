@@ -10,7 +10,8 @@ import { StorageError } from "../storage/kv-counter.ts";
 import type { UraContext } from "./context.ts";
 import { TelegramUnavailable } from "./telegram.ts";
 
-export const mustRetry = (error: unknown) => error instanceof StorageError || error instanceof TelegramUnavailable;
+export const mustRetry = (error: unknown) =>
+  error instanceof StorageError || error instanceof TelegramUnavailable;
 
 export async function handleBotError(err: BotError<UraContext>): Promise<void> {
   if (mustRetry(err.error)) throw err.error;

@@ -40,7 +40,9 @@ export const scope: MiddlewareFn<UraContext> = async (ctx, next) => {
     from ? pseudonym(config.pseudonymKey, from.id) : Promise.reject(new Error("update has no sender")),
   );
   const owners = memo(async () =>
-    from ? Promise.all([config.pseudonymKey, ...config.retiredPseudonymKeys].map((k) => pseudonym(k, from.id))) : [],
+    from
+      ? Promise.all([config.pseudonymKey, ...config.retiredPseudonymKeys].map((k) => pseudonym(k, from.id)))
+      : [],
   );
   const session = new SessionStore<Session>(
     kv,

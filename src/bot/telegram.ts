@@ -34,12 +34,16 @@ export const resilience: Transformer = async (prev, method, payload, signal) => 
     throw error;
   }
   if (res.ok) return res;
-  if (method === "answerCallbackQuery" && HARMLESS_ANSWER.test(res.description)) return { ok: true, result: true as never };
+  if (method === "answerCallbackQuery" && HARMLESS_ANSWER.test(res.description))
+    return { ok: true, result: true as never };
   if (EDITS.has(method) && HARMLESS_EDIT.test(res.description)) return { ok: true, result: true as never };
-  if (method === "deleteMessage" && HARMLESS_DELETE.test(res.description)) return { ok: true, result: true as never };
-  if (res.error_code === 429 || res.error_code >= 500) throw new TelegramUnavailable(method, res.parameters?.retry_after);
+  if (method === "deleteMessage" && HARMLESS_DELETE.test(res.description))
+    return { ok: true, result: true as never };
+  if (res.error_code === 429 || res.error_code >= 500)
+    throw new TelegramUnavailable(method, res.parameters?.retry_after);
   return res;
 };
 
 /** Telegram refused for good (blocked the bot, deleted the chat): nothing a retry can fix. */
-export const isPermanent = (description: string) => /blocked by the user|chat not found|user is deactivated|bot was kicked|have no rights/i.test(description);
+export const isPermanent = (description: string) =>
+  /blocked by the user|chat not found|user is deactivated|bot was kicked|have no rights/i.test(description);

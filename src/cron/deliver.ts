@@ -12,7 +12,7 @@ import { Api, GrammyError } from "grammy";
 import type { Notice } from "../domain/notices.ts";
 import { localIsoDay } from "../domain/time.ts";
 import type { Config } from "../config.ts";
-import { type BotFetch } from "../bot/bot.ts";
+import type { BotFetch } from "../bot/bot.ts";
 import { resilience, TelegramUnavailable } from "../bot/telegram.ts";
 import { deliveryOf } from "../bot/views/notice-view.ts";
 import { recordUndelivered } from "../storage/undelivered.ts";
@@ -71,7 +71,8 @@ export async function deliver(batch: MessageBatch<Notice>, deps: DeliverDeps): P
       report.sent++;
     } catch (error) {
       if (error instanceof TelegramUnavailable) {
-        const delay = error.retryAfter ?? deps.config.noticeRetrySeconds * 2 ** Math.max(0, message.attempts - 1);
+        const delay =
+          error.retryAfter ?? deps.config.noticeRetrySeconds * 2 ** Math.max(0, message.attempts - 1);
         message.retry({ delaySeconds: Math.min(MAX_DELAY_S, Math.max(1, delay)) });
         report.retried++;
         continue;

@@ -41,11 +41,14 @@ export async function runJobs(services: Services): Promise<CronResult> {
     .slice(0, MAX_ACTIONS);
   // Schools in the order of their most urgent due case.
   const bySchool = new Map<string, Array<{ id: string; due: Due }>>();
-  for (const item of due) bySchool.set(item.school, [...(bySchool.get(item.school) ?? []), { id: item.id, due: item.due }]);
+  for (const item of due)
+    bySchool.set(item.school, [...(bySchool.get(item.school) ?? []), { id: item.id, due: item.due }]);
   const acted = Object.fromEntries(DUE_PRIORITY.map((d) => [d, 0])) as Record<Due, number>;
   const schools = [...bySchool].slice(0, MAX_SCHOOLS);
   const results = await Promise.all(
-    schools.map(([school, items]) => deskOf(services.env, school, services.deskCalls).runDue(now, items, retentionDays)),
+    schools.map(([school, items]) =>
+      deskOf(services.env, school, services.deskCalls).runDue(now, items, retentionDays),
+    ),
   );
   for (const result of results) for (const d of DUE_PRIORITY) acted[d] += result[d];
   return { scanned: rows.length, due: due.length, schools: schools.length, acted };

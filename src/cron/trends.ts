@@ -14,13 +14,20 @@ export async function gatherTrends(services: Services): Promise<number> {
   const now = services.now();
   const programme = programmeOf(services.env, services.deskCalls);
   const schools = await listSchools(services.kv);
-  const due = await programme.stalest(schools.map((s) => s.code), GATHER_PER_RUN);
+  const due = await programme.stalest(
+    schools.map((s) => s.code),
+    GATHER_PER_RUN,
+  );
   const byCode = new Map(schools.map((s) => [s.code, s]));
   for (const code of due) {
     const s = byCode.get(code);
     if (!s) continue;
     const counts = await deskOf(services.env, code, services.deskCalls).stats(now);
-    await programme.gather(now, { code, name: s.name, municipality: s.municipality, country: s.country }, counts);
+    await programme.gather(
+      now,
+      { code, name: s.name, municipality: s.municipality, country: s.country },
+      counts,
+    );
   }
   return due.length;
 }

@@ -162,7 +162,9 @@ export function applyChange(c: CaseRecord, change: Change, when: When): ChangeRe
       return logged({ ...open, status: c.assignee ? "taken" : "new" }, "reopened");
     }
     case "flag":
-      return c.flags & change.flag ? refuse("order") : { ok: true, next: { ...c, flags: c.flags | change.flag } };
+      return c.flags & change.flag
+        ? refuse("order")
+        : { ok: true, next: { ...c, flags: c.flags | change.flag } };
     case "expire":
       return close("resolved", "expired", "expired", { ...c, flags: c.flags | CRON_FLAGS.expired });
   }

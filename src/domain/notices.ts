@@ -93,7 +93,8 @@ const toStaff = (m: StaffMember): Recipient => ({ kind: "staff", id: m.id, lang:
 const toAdmins = (a: Audience): Recipient[] =>
   a.admins.map((id) => ({ kind: "admin", id, lang: a.school.lang }));
 /** Partner NGOs are told as the programme's admins are: codes and categories, never content. */
-const toPartners = (a: Audience): Recipient[] => a.partners.map((p) => ({ kind: "admin", id: p.id, lang: p.lang }));
+const toPartners = (a: Audience): Recipient[] =>
+  a.partners.map((p) => ({ kind: "admin", id: p.id, lang: p.lang }));
 const student = (c: CaseRecord): Recipient => ({ kind: "student", contact: c.sealed.contact });
 
 function notice(b: Base, to: Recipient, kind: NoticeKind, now: boolean, extra: Partial<Notice> = {}): Notice {
@@ -125,12 +126,14 @@ export function onNewCase(c: CaseRecord, a: Audience): Notice[] {
   const urgent = c.urgency === "urgent";
   const targets = a.staff.filter((s) => isNotifiedOf(s.role, c));
   const out = targets.map((s) => notice(b, toStaff(s), "new-case", urgent));
-  if (c.route === "mediation" && a.group) out.push(notice(b, { kind: "group", ...a.group }, "new-case", urgent));
+  if (c.route === "mediation" && a.group)
+    out.push(notice(b, { kind: "group", ...a.group }, "new-case", urgent));
   // Nobody at the school on this route, or an urgent report and no principal: the programme steps in.
   const noPrincipal = !a.staff.some((s) => s.role === "principal");
   if (targets.length === 0 || (urgent && noPrincipal))
     for (const to of toAdmins(a)) out.push(notice(b, to, "no-staff", urgent));
-  if (c.programme) for (const to of [...toAdmins(a), ...toPartners(a)]) out.push(notice(b, to, "programme", urgent));
+  if (c.programme)
+    for (const to of [...toAdmins(a), ...toPartners(a)]) out.push(notice(b, to, "programme", urgent));
   return out;
 }
 
@@ -140,7 +143,13 @@ export interface Actor {
 }
 
 /** What a change tells whom. `before` is the record before the change, `after` after it. */
-export function onChange(before: CaseRecord, after: CaseRecord, change: Change, actor: Actor, a: Audience): Notice[] {
+export function onChange(
+  before: CaseRecord,
+  after: CaseRecord,
+  change: Change,
+  actor: Actor,
+  a: Audience,
+): Notice[] {
   const b = base(after, a);
   const by = actor.staff;
   const byName: Notice["args"] = by ? { name: by.displayName ?? by.name } : {};
@@ -187,12 +196,19 @@ export function onChange(before: CaseRecord, after: CaseRecord, change: Change, 
     case "check-in-asked":
       return each([student(after)], "check-in-ask");
     case "check-in":
-      return each(assignee(after, a).length ? assignee(after, a) : outsideMediation(after, a), "check-in-answer", {
-        better: change.better ? "yes" : "no",
-      });
+      return each(
+        assignee(after, a).length ? assignee(after, a) : outsideMediation(after, a),
+        "check-in-answer",
+        {
+          better: change.better ? "yes" : "no",
+        },
+      );
     case "expire":
       // Nobody closed it in time: the principal checks, and the student is told honestly.
-      return [...each(principalsOrAdmins(a), "expired"), ...each([student(after)], "closed", { outcome: "expired" })];
+      return [
+        ...each(principalsOrAdmins(a), "expired"),
+        ...each([student(after)], "closed", { outcome: "expired" }),
+      ];
     default:
       return [];
   }
@@ -231,7 +247,12 @@ export function onRelay(
 export type Due = "remind" | "unclaimed" | "urgent-unclaimed" | "session" | "check-in" | "expire" | "erase";
 
 /** What the cron's due work tells whom (the flag that guards it is set in the same transaction). */
-export function onDue(c: CaseRecord, due: Exclude<Due, "erase" | "check-in" | "expire">, a: Audience, sessionDay: string): Notice[] {
+export function onDue(
+  c: CaseRecord,
+  due: Exclude<Due, "erase" | "check-in" | "expire">,
+  a: Audience,
+  sessionDay: string,
+): Notice[] {
   const b = base(c, a);
   switch (due) {
     case "remind": {
@@ -242,10 +263,14 @@ export function onDue(c: CaseRecord, due: Exclude<Due, "erase" | "check-in" | "e
     case "unclaimed":
       return [...principalsOrAdmins(a), ...toPartners(a)].map((to) => notice(b, to, "unclaimed", true));
     case "urgent-unclaimed":
-      return [...principalsOrAdmins(a), ...toPartners(a)].map((to) => notice(b, to, "urgent-unclaimed", true));
+      return [...principalsOrAdmins(a), ...toPartners(a)].map((to) =>
+        notice(b, to, "urgent-unclaimed", true),
+      );
     case "session": {
       const args = { session: sessionDay, at: c.mediation?.sessionAt ?? 0 };
-      return [student(c), ...assignee(c, a)].map((to) => withSession(notice(b, to, "session-reminder", true, { args }), c));
+      return [student(c), ...assignee(c, a)].map((to) =>
+        withSession(notice(b, to, "session-reminder", true, { args }), c),
+      );
     }
   }
 }

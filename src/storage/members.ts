@@ -10,4 +10,3 @@ export async function getMember(kv: Kv, userId: number): Promise<StaffMember | n
   const raw = await kv.get(keys.member(userId));
   return raw ? (JSON.parse(raw) as StaffMember) : null;
 }
-

@@ -65,9 +65,15 @@ export async function openPart<K extends Kind>(
 }
 
 /** A notice carries its sealed words with the purpose they were sealed for ("relay:123", "session"). */
-export async function openByPurpose(ring: KeyRing, ref: CaseRef, purpose: string, sealed: string): Promise<Words | SessionPlan> {
+export async function openByPurpose(
+  ring: KeyRing,
+  ref: CaseRef,
+  purpose: string,
+  sealed: string,
+): Promise<Words | SessionPlan> {
   const kind = purpose.split(":")[0];
-  if (kind !== "relay" && kind !== "session" && kind !== "addition") throw new Error("unknown sealed purpose");
+  if (kind !== "relay" && kind !== "session" && kind !== "addition")
+    throw new Error("unknown sealed purpose");
   const text = await open(ring, sealed, sealedAad(ref.school, ref.id, purpose));
   return v.parse(SCHEMAS[kind], JSON.parse(text));
 }

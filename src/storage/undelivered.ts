@@ -9,7 +9,10 @@ import { listAll } from "./schools.ts";
 const KEPT_S = 30 * 86_400;
 
 export async function recordUndelivered(kv: Kv, school: string, kind: string, day: string): Promise<void> {
-  await kv.put(keys.undelivered(school, crypto.randomUUID()), "", { metadata: { k: kind, d: day }, expirationTtl: KEPT_S });
+  await kv.put(keys.undelivered(school, crypto.randomUUID()), "", {
+    metadata: { k: kind, d: day },
+    expirationTtl: KEPT_S,
+  });
 }
 
 /** Undelivered notices of the last 30 days, per school. */

@@ -7,7 +7,11 @@
 import * as v from "valibot";
 import type { Update } from "grammy/types";
 
-const User = v.looseObject({ id: v.pipe(v.number(), v.safeInteger()), is_bot: v.optional(v.boolean()), first_name: v.optional(v.string()) });
+const User = v.looseObject({
+  id: v.pipe(v.number(), v.safeInteger()),
+  is_bot: v.optional(v.boolean()),
+  first_name: v.optional(v.string()),
+});
 const Chat = v.looseObject({ id: v.pipe(v.number(), v.safeInteger()), type: v.string() });
 const Message = v.looseObject({
   message_id: v.pipe(v.number(), v.safeInteger()),

@@ -27,7 +27,8 @@ export function useWorld(onFresh: (tg: FakeTelegram) => void): void {
   });
 }
 
-export const t = (locale: Locale, id: string, args?: Record<string, string | number>) => translate(locale, id, args);
+export const t = (locale: Locale, id: string, args?: Record<string, string | number>) =>
+  translate(locale, id, args);
 export const code = displayCode;
 
 /** Reads a school desk's own tables (tests only: the Worker asks the desk through its methods). */

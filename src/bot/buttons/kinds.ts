@@ -13,8 +13,14 @@ import { SCHOOL_CODE_LENGTH } from "../../domain/school.ts";
 
 type FieldSpec = { chars: RegExp; length?: number };
 
-const code = (length: number): FieldSpec => ({ chars: new RegExp(`^[${CODE_ALPHABET}]{${length}}$`), length });
-const digits = (length?: number): FieldSpec => ({ chars: length ? new RegExp(`^\\d{${length}}$`) : /^\d{1,15}$/, ...(length ? { length } : {}) });
+const code = (length: number): FieldSpec => ({
+  chars: new RegExp(`^[${CODE_ALPHABET}]{${length}}$`),
+  length,
+});
+const digits = (length?: number): FieldSpec => ({
+  chars: length ? new RegExp(`^\\d{${length}}$`) : /^\d{1,15}$/,
+  ...(length ? { length } : {}),
+});
 const word = (max: number): FieldSpec => ({ chars: new RegExp(`^[a-z0-9]{0,${max}}$`) });
 
 /** A button kind: fields of fixed length, the last one may be of variable length. */
@@ -43,8 +49,18 @@ export const KINDS = {
   language: kind("L"),
   /** The student answers the club, consents to mediation, answers the check-in. */
   answer: kind("A", ["school", code(SCHOOL_CODE_LENGTH)], ["case", code(CASE_ID_LENGTH)]),
-  consent: kind("G", ["school", code(SCHOOL_CODE_LENGTH)], ["case", code(CASE_ID_LENGTH)], ["yes", digits(1)]),
-  checkIn: kind("B", ["school", code(SCHOOL_CODE_LENGTH)], ["case", code(CASE_ID_LENGTH)], ["yes", digits(1)]),
+  consent: kind(
+    "G",
+    ["school", code(SCHOOL_CODE_LENGTH)],
+    ["case", code(CASE_ID_LENGTH)],
+    ["yes", digits(1)],
+  ),
+  checkIn: kind(
+    "B",
+    ["school", code(SCHOOL_CODE_LENGTH)],
+    ["case", code(CASE_ID_LENGTH)],
+    ["yes", digits(1)],
+  ),
   /** Staff: open a case; act on it (`action` names the step, e.g. "t", "k101", "h12345"). */
   open: kind("O", ["case", code(CASE_ID_LENGTH)]),
   act: kind("C", ["case", code(CASE_ID_LENGTH)], ["action", { chars: /^[a-z][a-z0-9]{0,16}$/ }]),

@@ -7,7 +7,15 @@ import { toBase64Url } from "../../crypto/encoding.ts";
 import { mac } from "../../crypto/pseudonym.ts";
 import { constantTimeEqual } from "../../crypto/compare.ts";
 import { type Locale, LOCALES } from "../../i18n/locales.ts";
-import { FLOW_TAG, KINDS, type KindName, kindOfTag, packFields, type Payload, unpackFields } from "./kinds.ts";
+import {
+  FLOW_TAG,
+  KINDS,
+  type KindName,
+  kindOfTag,
+  packFields,
+  type Payload,
+  unpackFields,
+} from "./kinds.ts";
 
 export const MAX_CALLBACK_BYTES = 64;
 const MAC_CHARS = 8; // 48 bits: forging needs ~2^47 button presses through Telegram's rate limits
@@ -37,7 +45,12 @@ export async function sign<K extends KindName>(
 }
 
 /** A signed flow state: one signature for every action of its keyboard. */
-export async function signFlow(secret: string, userId: number, locale: Locale, state: string): Promise<(action: string) => string> {
+export async function signFlow(
+  secret: string,
+  userId: number,
+  locale: Locale,
+  state: string,
+): Promise<(action: string) => string> {
   const body = `${FLOW_TAG}${localeDigit(locale)}${state}`;
   const signed = `${body}~${await tag(secret, userId, body)}`;
   return (action) => checked(`${signed}.${action}`);
@@ -50,7 +63,11 @@ export interface Verified<K extends KindName> {
 }
 
 /** The button's kind, locale and fields, or null when it is malformed, forged or someone else's. */
-export async function verify(secret: string, userId: number, data: string): Promise<Verified<KindName> | null> {
+export async function verify(
+  secret: string,
+  userId: number,
+  data: string,
+): Promise<Verified<KindName> | null> {
   const cut = data.lastIndexOf("~");
   if (cut < 2 || data.length - cut - 1 !== MAC_CHARS) return null;
   const body = data.slice(0, cut);

@@ -2,7 +2,13 @@
 import { Composer } from "grammy";
 import { toCode } from "../../crypto/encoding.ts";
 import { COUNTRIES, type Country } from "../../domain/country.ts";
-import { MAX_MUNICIPALITY, MAX_SCHOOL_NAME, SCHOOL_CODE_LENGTH, type School, studentLink } from "../../domain/school.ts";
+import {
+  MAX_MUNICIPALITY,
+  MAX_SCHOOL_NAME,
+  SCHOOL_CODE_LENGTH,
+  type School,
+  studentLink,
+} from "../../domain/school.ts";
 import { timeZoneOf } from "../../flow/registry.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { getSchool, listSchools } from "../../storage/schools.ts";
@@ -20,13 +26,26 @@ pm.command(["newschool", "schools"], async (ctx, next) => {
 });
 
 /** A school's language as an admin types it: Serbian-language schools write Cyrillic unless told "sr-latn". */
-const SCHOOL_LANGUAGES: Record<string, Locale> = { sq: "sq", sr: "sr-Cyrl", "sr-cyrl": "sr-Cyrl", "sr-latn": "sr", mk: "mk", en: "en" };
+const SCHOOL_LANGUAGES: Record<string, Locale> = {
+  sq: "sq",
+  sr: "sr-Cyrl",
+  "sr-cyrl": "sr-Cyrl",
+  "sr-latn": "sr",
+  mk: "mk",
+  en: "en",
+};
 
 pm.command("newschool", async (ctx) => {
   const { t, kv, config, now } = ctx.ura;
   const parts = ctx.match.split(";").map((p) => p.trim());
   const [name, municipality, countryRaw, langRaw] = parts;
-  if (parts.length !== 4 || !name || !municipality || name.length > MAX_SCHOOL_NAME || municipality.length > MAX_MUNICIPALITY)
+  if (
+    parts.length !== 4 ||
+    !name ||
+    !municipality ||
+    name.length > MAX_SCHOOL_NAME ||
+    municipality.length > MAX_MUNICIPALITY
+  )
     return ctx.reply(t("newschool-usage"));
   const country = countryRaw?.toUpperCase() as Country | undefined;
   const lang = SCHOOL_LANGUAGES[langRaw?.toLowerCase() ?? ""];
@@ -36,9 +55,25 @@ pm.command("newschool", async (ctx) => {
   // 30^6 codes: a collision is unlikely, but a new school must never take over another's desk.
   do code = toCode(crypto.getRandomValues(new Uint8Array(16)), SCHOOL_CODE_LENGTH);
   while (await getSchool(kv, code));
-  const school: School = { code, name, municipality, country, lang, timeZone: timeZoneOf(country), createdAt: now() };
+  const school: School = {
+    code,
+    name,
+    municipality,
+    country,
+    lang,
+    timeZone: timeZoneOf(country),
+    createdAt: now(),
+  };
   await ctx.ura.desk(code).init(now(), school);
-  await ctx.reply(t("newschool-created", { name, municipality, country, code, link: studentLink(config.botUsername, code) }));
+  await ctx.reply(
+    t("newschool-created", {
+      name,
+      municipality,
+      country,
+      code,
+      link: studentLink(config.botUsername, code),
+    }),
+  );
 });
 
 pm.command("schools", async (ctx) => {

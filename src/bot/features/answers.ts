@@ -40,13 +40,25 @@ async function answer(ctx: PressContext, school: string, id: string, change: Stu
 answers.callbackQuery(
   matcher("consent"),
   signed("consent", (ctx, { school, case: id, yes }) =>
-    answer(ctx, school, id, { kind: "student-consent", yes: yes === "1" }, yes === "1" ? "consent-thanks-yes" : "consent-thanks-no"),
+    answer(
+      ctx,
+      school,
+      id,
+      { kind: "student-consent", yes: yes === "1" },
+      yes === "1" ? "consent-thanks-yes" : "consent-thanks-no",
+    ),
   ),
 );
 
 answers.callbackQuery(
   matcher("checkIn"),
   signed("checkIn", (ctx, { school, case: id, yes }) =>
-    answer(ctx, school, id, { kind: "check-in", better: yes === "1" }, yes === "1" ? "checkin-thanks-better" : "checkin-thanks-worse"),
+    answer(
+      ctx,
+      school,
+      id,
+      { kind: "check-in", better: yes === "1" },
+      yes === "1" ? "checkin-thanks-better" : "checkin-thanks-worse",
+    ),
   ),
 );

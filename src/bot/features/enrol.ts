@@ -81,7 +81,10 @@ async function countTry(ctx: UraContext): Promise<void> {
  * The invite a typed code names, or null — after counting the try. The code's shape is checked
  * before it touches storage: a long or foreign-script code is just a wrong code.
  */
-async function inviteOf(ctx: UraContext, typed: string): Promise<{ code: string; school: string } | "locked" | null> {
+async function inviteOf(
+  ctx: UraContext,
+  typed: string,
+): Promise<{ code: string; school: string } | "locked" | null> {
   if ((await wrongTries(ctx)) >= MAX_JOIN_ATTEMPTS) return "locked";
   const code = normalizeCode(typed.slice(0, 64));
   const school = isCode(code, INVITE_CODE_LENGTH) ? await ctx.ura.kv.get(keys.invite(code)) : null;
@@ -116,12 +119,19 @@ async function join(ctx: UraContext, typed: string): Promise<void> {
     return void (await ctx.reply(t("join-invalid")));
   }
   // An adviser belongs to one school: joining another moves them, and their open cases there are handed back.
-  if (before && before.school !== invite.school) await ctx.ura.desk(before.school).remove(now(), from.id, "moved");
+  if (before && before.school !== invite.school)
+    await ctx.ura.desk(before.school).remove(now(), from.id, "moved");
   const { member, school } = result;
   await answerInSteps(
     [
       ["menu", () => staffMenu(ctx, member)],
-      ["welcome", () => ctx.reply(`${t("join-welcome", { role: t(`role-${member.role}`), school: school.name })}\n\n${t(`join-help-${member.role}`)}`)],
+      [
+        "welcome",
+        () =>
+          ctx.reply(
+            `${t("join-welcome", { role: t(`role-${member.role}`), school: school.name })}\n\n${t(`join-help-${member.role}`)}`,
+          ),
+      ],
     ],
     result.done,
     (done) => ctx.ura.desk(invite.school).progress(ctx.update.update_id, done),

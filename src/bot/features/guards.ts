@@ -16,7 +16,8 @@ export async function refuse(ctx: UraContext, text: string): Promise<void> {
  */
 export async function staffOnly(ctx: UraContext, role?: Role): Promise<StaffMember | null> {
   if (ctx.chat?.type !== "private") {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.ura.t("only-private"), show_alert: true });
+    if (ctx.callbackQuery)
+      await ctx.answerCallbackQuery({ text: ctx.ura.t("only-private"), show_alert: true });
     return null;
   }
   const member = await ctx.ura.member();
@@ -25,7 +26,8 @@ export async function staffOnly(ctx: UraContext, role?: Role): Promise<StaffMemb
   return null;
 }
 
-export const isAdmin = (ctx: UraContext) => ctx.from !== undefined && ctx.ura.config.adminIds.has(ctx.from.id);
+export const isAdmin = (ctx: UraContext) =>
+  ctx.from !== undefined && ctx.ura.config.adminIds.has(ctx.from.id);
 
 /** Why the desk refused a change (of `kind`, when known), in words for the staff member. */
 export function refusalText(ctx: UraContext, reason: StaffRefusal, c?: CaseRecord, kind?: string): string {

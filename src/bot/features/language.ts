@@ -26,11 +26,16 @@ const NAMES = {
 language.chatType("private").command("language", async (ctx) => {
   const rows = await Promise.all(
     (Object.keys(NAMES) as Locale[]).map(async (l) => [
-      { text: NAMES[l], callback_data: await sign(ctx.ura.config.pseudonymKey, ctx.from.id, l, "language", {}) },
+      {
+        text: NAMES[l],
+        callback_data: await sign(ctx.ura.config.pseudonymKey, ctx.from.id, l, "language", {}),
+      },
     ]),
   );
   // One prompt per language Ura speaks (Serbian once: both scripts ask the same).
-  const prompts = [...new Set(LOCALES.filter((l) => l !== "sr-Cyrl").map((l) => translate(l, "language-choose")))];
+  const prompts = [
+    ...new Set(LOCALES.filter((l) => l !== "sr-Cyrl").map((l) => translate(l, "language-choose"))),
+  ];
   await ctx.reply(prompts.join(" / "), { reply_markup: keyboard(rows) });
 });
 
@@ -42,7 +47,8 @@ language.callbackQuery(
     if (saved === "capped") return tooMany(ctx);
     // Staff also get their notices (sent while they are not the one acting) in the new language.
     const member = await ctx.ura.member();
-    if (member && member.lang !== chosen) await ctx.ura.desk(member.school).setProfile(ctx.ura.now(), member.id, { lang: chosen });
+    if (member && member.lang !== chosen)
+      await ctx.ura.desk(member.school).setProfile(ctx.ura.now(), member.id, { lang: chosen });
     ctx.ura.setLocale(chosen);
     await ctx.editMessageText(ctx.ura.t("language-set"));
     await ctx.answerCallbackQuery();

@@ -2,6 +2,7 @@
 import type { UraContext } from "../context.ts";
 
 export async function tooMany(ctx: UraContext): Promise<void> {
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.ura.t("too-many-today"), show_alert: true });
+  if (ctx.callbackQuery)
+    await ctx.answerCallbackQuery({ text: ctx.ura.t("too-many-today"), show_alert: true });
   else await ctx.reply(ctx.ura.t("too-many-today"));
 }

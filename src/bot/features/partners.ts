@@ -23,7 +23,8 @@ async function schoolsNamed(ctx: UraContext, words: string): Promise<string[]> {
     const muni = /^([A-Za-z]{2})\/(.+)$/.exec(word);
     if (muni) {
       for (const s of schools)
-        if (s.country === muni[1]?.toUpperCase() && s.municipality.toLowerCase() === muni[2]?.toLowerCase()) out.add(s.code);
+        if (s.country === muni[1]?.toUpperCase() && s.municipality.toLowerCase() === muni[2]?.toLowerCase())
+          out.add(s.code);
       continue;
     }
     const code = normalizeCode(word);
@@ -37,11 +38,14 @@ export async function invitePartner(ctx: UraContext, args: string): Promise<void
   const { t, config, now } = ctx.ura;
   const [org, list] = args.split(";").map((p) => p.trim());
   const schools = list ? await schoolsNamed(ctx, list) : [];
-  if (!org || org.length > MAX_ORG || schools.length === 0) return void (await ctx.reply(t("invite-partner-usage")));
+  if (!org || org.length > MAX_ORG || schools.length === 0)
+    return void (await ctx.reply(t("invite-partner-usage")));
   const code = toCode(crypto.getRandomValues(new Uint8Array(32)), INVITE_CODE_LENGTH);
   await programmeOf(ctx.ura.env, ctx.ura.deskCalls).invitePartner(now(), code, org, schools);
   const link = `https://t.me/${config.botUsername}?start=j-${code}`;
-  await ctx.reply(`${t("invite-created", { role: t("role-partner"), code, link })}\n${t("invite-partner-schools", { count: schools.length })}`);
+  await ctx.reply(
+    `${t("invite-created", { role: t("role-partner"), code, link })}\n${t("invite-partner-schools", { count: schools.length })}`,
+  );
 }
 
 /** Redeems a partner's invite; the schools' desks learn who follows them. False when it is not valid. */
@@ -55,7 +59,8 @@ export async function joinPartner(ctx: UraContext, code: string): Promise<boolea
     lang: ctx.ura.locale,
   });
   if (!partner) return false;
-  for (const school of partner.schools) await ctx.ura.desk(school).linkPartner(now(), { id: partner.id, lang: partner.lang });
+  for (const school of partner.schools)
+    await ctx.ura.desk(school).linkPartner(now(), { id: partner.id, lang: partner.lang });
   const menu = PARTNER_COMMANDS.map(([command, id]) => ({ command, description: t(id) }));
   await answerInSteps(
     [

@@ -25,14 +25,22 @@ async function render(ctx: UraContext, member: StaffMember, filter: QueueFilter,
   ].join("\n");
   const open: Row[] = await Promise.all(
     shown.map(async (r) => [
-      { text: buttonText(t, r.id, r), callback_data: await sign(config.pseudonymKey, member.id, locale, "open", { case: r.id }) },
+      {
+        text: buttonText(t, r.id, r),
+        callback_data: await sign(config.pseudonymKey, member.id, locale, "open", { case: r.id }),
+      },
     ]),
   );
   const to = async (text: string, f: QueueFilter, p: number) => ({
     text,
-    callback_data: await sign(config.pseudonymKey, member.id, locale, "queue", { filter: f[0] ?? "o", page: String(p) }),
+    callback_data: await sign(config.pseudonymKey, member.id, locale, "queue", {
+      filter: f[0] ?? "o",
+      page: String(p),
+    }),
   });
-  const filters: Row = await Promise.all(QUEUE_FILTERS.map((f) => to((f === filter ? "• " : "") + t(`queue-filter-${f}`), f, 0)));
+  const filters: Row = await Promise.all(
+    QUEUE_FILTERS.map((f) => to((f === filter ? "• " : "") + t(`queue-filter-${f}`), f, 0)),
+  );
   const paging: Row = [];
   if (current > 0) paging.push(await to("◀", filter, current - 1));
   if (current < pages - 1) paging.push(await to("▶", filter, current + 1));

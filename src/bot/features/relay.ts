@@ -26,14 +26,26 @@ export const isFresh = (ctx: UraContext, compose: Compose | undefined): compose 
  * opened another (Telegram redelivers a missed update up to a day later: a late "Write" on case A
  * must not send the adviser's next words to A's student when they just chose B).
  */
-export async function openCompose(ctx: UraContext, session: Session, compose: Omit<Compose, "at" | "u">): Promise<"saved" | "older" | "capped"> {
+export async function openCompose(
+  ctx: UraContext,
+  session: Session,
+  compose: Omit<Compose, "at" | "u">,
+): Promise<"saved" | "older" | "capped"> {
   const current = session.compose;
   if (isFresh(ctx, current) && current.u !== undefined && current.u > ctx.update.update_id) return "older";
-  const saved = await ctx.ura.session.save({ ...session, compose: { ...compose, at: ctx.ura.now(), u: ctx.update.update_id } });
+  const saved = await ctx.ura.session.save({
+    ...session,
+    compose: { ...compose, at: ctx.ura.now(), u: ctx.update.update_id },
+  });
   return saved === "capped" ? "capped" : "saved";
 }
 
-export async function composed(ctx: UraContext, session: Session, compose: Compose, words: Words): Promise<void> {
+export async function composed(
+  ctx: UraContext,
+  session: Session,
+  compose: Compose,
+  words: Words,
+): Promise<void> {
   const ref: CaseRef = { school: compose.s, id: compose.c };
   if (compose.m === "club") return fromStudent(ctx, ref, words);
   const member = await staffOnly(ctx);
@@ -73,7 +85,12 @@ async function fromStudent(ctx: UraContext, ref: CaseRef, words: Words) {
     owners: await ctx.ura.owners(),
     sealed: await sealedWords(ctx, ref, words),
   });
-  const reply = { sent: "relay-sent-club", nobody: "relay-nobody-yet", closed: "compose-closed", gone: "compose-closed" } as const;
+  const reply = {
+    sent: "relay-sent-club",
+    nobody: "relay-nobody-yet",
+    closed: "compose-closed",
+    gone: "compose-closed",
+  } as const;
   await ctx.reply(t(reply[result.kind]));
 }
 
@@ -91,7 +108,13 @@ async function toStudent(ctx: UraContext, member: StaffMember, ref: CaseRef, wor
   return result.kind === "sent";
 }
 
-async function note(ctx: UraContext, member: StaffMember, ref: CaseRef, words: Words, done: () => Promise<void>) {
+async function note(
+  ctx: UraContext,
+  member: StaffMember,
+  ref: CaseRef,
+  words: Words,
+  done: () => Promise<void>,
+) {
   const text = `${member.displayName ?? member.name}: ${words.text ?? ""}`.slice(0, 1000);
   const sealed = await sealPart(ctx.ura.config.sealKeys, ref, "note", text, ctx.update.update_id);
   const result = await ctx.ura
@@ -101,7 +124,13 @@ async function note(ctx: UraContext, member: StaffMember, ref: CaseRef, words: W
   await ctx.reply(ctx.ura.t(result.ok ? "note-saved" : "compose-closed"));
 }
 
-async function schedule(ctx: UraContext, member: StaffMember, ref: CaseRef, text: string, done: () => Promise<void>) {
+async function schedule(
+  ctx: UraContext,
+  member: StaffMember,
+  ref: CaseRef,
+  text: string,
+  done: () => Promise<void>,
+) {
   const { t } = ctx.ura;
   const plan = parseSession(text, member.timeZone);
   if (!plan || plan.at < ctx.ura.now()) return void (await ctx.reply(t("schedule-invalid")));
@@ -117,7 +146,13 @@ async function schedule(ctx: UraContext, member: StaffMember, ref: CaseRef, text
   await ctx.reply(t("schedule-done", { when: sessionWhen(t, plan.at, member.timeZone), place: plan.place }));
 }
 
-async function agreement(ctx: UraContext, member: StaffMember, ref: CaseRef, text: string, done: () => Promise<void>) {
+async function agreement(
+  ctx: UraContext,
+  member: StaffMember,
+  ref: CaseRef,
+  text: string,
+  done: () => Promise<void>,
+) {
   const { t, now } = ctx.ura;
   if (!text.trim()) return void (await ctx.reply(t("compose-agreement", { code: ref.id })));
   const sealed = await sealPart(ctx.ura.config.sealKeys, ref, "agreement", text.slice(0, 2000));

@@ -68,7 +68,12 @@ function olderThanDraft(ctx: UraContext, session: Session): boolean {
 }
 
 /** The state must now live in KV (a text message carries no callback data): the report's first write. */
-async function saveDraft(ctx: UraContext, session: Session, state: FlowState, msg: number | undefined): Promise<boolean> {
+async function saveDraft(
+  ctx: UraContext,
+  session: Session,
+  state: FlowState,
+  msg: number | undefined,
+): Promise<boolean> {
   if (olderThanDraft(ctx, session)) return true;
   // A new report's words must not be relayed to the club as part of an earlier conversation.
   const { compose: _compose, ...rest } = session;
@@ -129,7 +134,9 @@ report.callbackQuery(new RegExp(`^${FLOW_TAG}\\d`), async (ctx) => {
         // The card takes the question's place at once (one edit, nothing to repeat on a redelivery);
         // the flow goes on in a new message below it.
         const cards = outcome.cards.map((card) => cardText(t, card, state.country, aboutOf(outcome.state)));
-        await ctx.editMessageText([answeredText(ctx, outcome.state, state.step), "", ...cards, "", t("card-continue")].join("\n"));
+        await ctx.editMessageText(
+          [answeredText(ctx, outcome.state, state.step), "", ...cards, "", t("card-continue")].join("\n"),
+        );
         await sendStep(ctx, outcome.state);
         return ctx.answerCallbackQuery();
       }

@@ -42,11 +42,16 @@ pm.command("staff", async (ctx) => {
     staff.map(async (m) => [
       {
         text: t("advisers-remove", { name: name(m) }),
-        callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "staffRemoveAsk", { school: school.code, member: String(m.id) }),
+        callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "staffRemoveAsk", {
+          school: school.code,
+          member: String(m.id),
+        }),
       },
     ]),
   );
-  await ctx.reply([t("staff-title", { school: school.name }), ...lines].join("\n"), { reply_markup: keyboard(rows) });
+  await ctx.reply([t("staff-title", { school: school.name }), ...lines].join("\n"), {
+    reply_markup: keyboard(rows),
+  });
 });
 
 schoolsAdmin.callbackQuery(
@@ -72,7 +77,9 @@ schoolsAdmin.callbackQuery(
   signed("staffRemove", async (ctx, { school, member }) => {
     if (!isAdmin(ctx)) return ctx.answerCallbackQuery({ text: ctx.ura.t("admin-only"), show_alert: true });
     const removed = await ctx.ura.desk(school).remove(ctx.ura.now(), Number(member), "admin");
-    await ctx.editMessageText(removed ? ctx.ura.t("advisers-removed", { name: name(removed) }) : ctx.ura.t("advisers-gone"));
+    await ctx.editMessageText(
+      removed ? ctx.ura.t("advisers-removed", { name: name(removed) }) : ctx.ura.t("advisers-gone"),
+    );
     await ctx.answerCallbackQuery();
   }),
 );
@@ -82,17 +89,23 @@ pm.command("rename", async (ctx) => {
   const [codeRaw, newName, municipality] = ctx.match.split(";").map((p) => p.trim());
   const school = await schoolNamed(ctx, codeRaw, "rename-usage");
   if (!school) return;
-  if (!newName || newName.length > MAX_SCHOOL_NAME || (municipality ?? "").length > MAX_MUNICIPALITY) return ctx.reply(ctx.ura.t("rename-usage"));
+  if (!newName || newName.length > MAX_SCHOOL_NAME || (municipality ?? "").length > MAX_MUNICIPALITY)
+    return ctx.reply(ctx.ura.t("rename-usage"));
   const next = { ...school, name: newName, ...(municipality ? { municipality } : {}) };
   await ctx.ura.desk(school.code).init(ctx.ura.now(), next);
   await ctx.reply(ctx.ura.t("school-renamed", { code: school.code, name: newName }));
 });
 
-for (const [command, archived] of [["archive", true], ["unarchive", false]] as const) {
+for (const [command, archived] of [
+  ["archive", true],
+  ["unarchive", false],
+] as const) {
   pm.command(command, async (ctx) => {
     const school = await schoolNamed(ctx, ctx.match.trim(), "archive-usage");
     if (!school) return;
     await ctx.ura.desk(school.code).init(ctx.ura.now(), { ...school, archived });
-    await ctx.reply(ctx.ura.t(archived ? "school-archived-done" : "school-unarchived-done", { name: school.name }));
+    await ctx.reply(
+      ctx.ura.t(archived ? "school-archived-done" : "school-unarchived-done", { name: school.name }),
+    );
   });
 }

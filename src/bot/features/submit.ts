@@ -23,7 +23,10 @@ import { flowOf } from "../views/flow-view.ts";
 
 export async function caseIdFor(ctx: UraContext, state: FlowState): Promise<string> {
   const p = await ctx.ura.pseudonym();
-  return toCode(await mac(ctx.ura.config.pseudonymKey, "case-id", `${p}|${state.nonce}|${state.startedAt}`), CASE_ID_LENGTH);
+  return toCode(
+    await mac(ctx.ura.config.pseudonymKey, "case-id", `${p}|${state.nonce}|${state.startedAt}`),
+    CASE_ID_LENGTH,
+  );
 }
 
 /** Whether this student's report with this id reached the desk. */
@@ -41,14 +44,21 @@ const ROUTE_CARDS: Record<Route, CardKind[]> = {
 /** The daily limit: no report now, but the numbers that answer now. */
 export async function limitReached(ctx: UraContext, country: Country): Promise<void> {
   const { t, config } = ctx.ura;
-  await ctx.reply(`${t("limit-reached", { limit: config.dailyReportLimit })}\n\n${cardText(t, "emergency", country)}`);
+  await ctx.reply(
+    `${t("limit-reached", { limit: config.dailyReportLimit })}\n\n${cardText(t, "emergency", country)}`,
+  );
 }
 
 /**
  * Sends the report with the student's words (or none). `form` is the message whose buttons go once
  * it is sent.
  */
-export async function submitReport(ctx: UraContext, state: FlowState, words: Words, form?: number): Promise<void> {
+export async function submitReport(
+  ctx: UraContext,
+  state: FlowState,
+  words: Words,
+  form?: number,
+): Promise<void> {
   const { config, now } = ctx.ura;
   const chat = ctx.chat?.id;
   if (chat === undefined) return;
@@ -91,7 +101,11 @@ export async function submitReport(ctx: UraContext, state: FlowState, words: Wor
  * A message after the report was sent: within the desk's window (30 minutes, a few messages) it is
  * added to the report; later, the student is pointed to /mycases.
  */
-async function addToReport(ctx: UraContext, sent: Extract<SubmitResult, { kind: "exists" }>, words: Words): Promise<void> {
+async function addToReport(
+  ctx: UraContext,
+  sent: Extract<SubmitResult, { kind: "exists" }>,
+  words: Words,
+): Promise<void> {
   const { t } = ctx.ura;
   const code = displayCode(sent.case.id);
   if (!words.text && !words.photo) return void (await ctx.reply(t("sent-already", { code })));
@@ -105,15 +119,29 @@ async function addToReport(ctx: UraContext, sent: Extract<SubmitResult, { kind: 
     hasText: Boolean(words.text),
     hasPhoto: Boolean(words.photo),
   });
-  const reply = { added: "report-added", full: "report-added-full", closed: "sent-already", gone: "sent-already" } as const;
+  const reply = {
+    added: "report-added",
+    full: "report-added-full",
+    closed: "sent-already",
+    gone: "sent-already",
+  } as const;
   await ctx.reply(t(reply[result.kind], { code }));
 }
 
 /** What the student sees once it is sent: the code, what happens next, when an adult first sees it, and the numbers. */
-function confirmation(ctx: UraContext, id: string, route: Route, urgent: boolean, country: Country, about: About): Step[] {
+function confirmation(
+  ctx: UraContext,
+  id: string,
+  route: Route,
+  urgent: boolean,
+  country: Country,
+  about: About,
+): Step[] {
   const { t, now } = ctx.ura;
   const seen = firstSeen(now(), timeZoneOf(country));
-  const when = seen.open ? t("first-seen-open") : t("first-seen-closed", { when: t("when-morning", { day: t(`day-${seen.day}`) }) });
+  const when = seen.open
+    ? t("first-seen-open")
+    : t("first-seen-closed", { when: t("when-morning", { day: t(`day-${seen.day}`) }) });
   const text = [
     t("sent-title"),
     "",

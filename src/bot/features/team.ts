@@ -24,7 +24,9 @@ team.chatType("private").command("advisers", async (ctx) => {
     others.map(async (a) => [
       {
         text: t("advisers-remove", { name: name(a) }),
-        callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "removeAsk", { member: String(a.id) }),
+        callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "removeAsk", {
+          member: String(a.id),
+        }),
       },
     ]),
   );
@@ -55,8 +57,12 @@ team.callbackQuery(
   signed("remove", async (ctx, { member }) => {
     const principal = await staffOnly(ctx, "principal");
     if (!principal) return;
-    const removed = await ctx.ura.desk(principal.school).remove(ctx.ura.now(), Number(member), { memberId: principal.id });
-    await ctx.editMessageText(removed ? ctx.ura.t("advisers-removed", { name: name(removed) }) : ctx.ura.t("advisers-gone"));
+    const removed = await ctx.ura
+      .desk(principal.school)
+      .remove(ctx.ura.now(), Number(member), { memberId: principal.id });
+    await ctx.editMessageText(
+      removed ? ctx.ura.t("advisers-removed", { name: name(removed) }) : ctx.ura.t("advisers-gone"),
+    );
     await ctx.answerCallbackQuery();
   }),
 );

@@ -35,7 +35,8 @@ text.chatType("private").on(["message:text", "message:photo"], async (ctx, next)
     const flow = flowOf(draft.state);
     // A form too old to send: unless it was sent (then this adds to it), it has lapsed.
     if (isExpired(draft.state, ctx.ura.now(), flow.expiresAfterHours)) {
-      if (!(await wasSent(ctx, draft.state.school, await caseIdFor(ctx, draft.state)))) return ctx.reply(t("report-expired"));
+      if (!(await wasSent(ctx, draft.state.school, await caseIdFor(ctx, draft.state))))
+        return ctx.reply(t("report-expired"));
     }
     ctx.ura.setLocale(draft.locale);
     if (photo && !s.acceptsPhoto) return ctx.reply(ctx.ura.t("not-supported-kind"));

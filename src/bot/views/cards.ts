@@ -19,7 +19,8 @@ export function cardText(t: Translate, kind: CardKind, country: Country, about: 
   const dir = directoryFor(country);
   if (kind === "helpline") {
     const lines = [t("card-helpline-title")];
-    if (dir.helpline.length) lines.push("", t("card-helpline-talk"), ...dir.helpline.map((e) => entryLine(t, e)));
+    if (dir.helpline.length)
+      lines.push("", t("card-helpline-talk"), ...dir.helpline.map((e) => entryLine(t, e)));
     lines.push("", t("card-helpline-danger", { who: about, number: EMERGENCY_NUMBER }));
     return lines.join("\n");
   }

@@ -68,7 +68,13 @@ export interface Opened {
 }
 
 /** The full card, from the opened content: for the assignee or the principal only. */
-export function cardText(t: Translate, c: CaseRecord, opened: Opened, today: string, timeZone: string): string {
+export function cardText(
+  t: Translate,
+  c: CaseRecord,
+  opened: Opened,
+  today: string,
+  timeZone: string,
+): string {
   const flow = reportFlow();
   const answers = Object.entries(c.answers).flatMap(([stepId, optionId]) => {
     const s = flow.steps[stepId];
@@ -79,7 +85,11 @@ export function cardText(t: Translate, c: CaseRecord, opened: Opened, today: str
   });
   const lines = [
     `${URGENCY_MARK[c.urgency]} ${t("card-title", { code: displayCode(c.id) })}`,
-    t("card-meta", { status: t(`staff-status-${c.status}`), route: t(`route-${c.route}`), age: age(t, c.day, today) }),
+    t("card-meta", {
+      status: t(`staff-status-${c.status}`),
+      route: t(`route-${c.route}`),
+      age: age(t, c.day, today),
+    }),
     ...(c.assignee ? [t("card-assignee", { name: c.assignee.name })] : []),
     "",
     ...answers,
@@ -88,10 +98,18 @@ export function cardText(t: Translate, c: CaseRecord, opened: Opened, today: str
   if (words.length) lines.push("", t("card-words"), ...words.map((w) => `“${w}”`));
   if (opened.notes.length) lines.push("", t("card-notes"), ...opened.notes.map((n) => `📝 ${n}`));
   if (c.mediation) lines.push("", mediationLine(t, c));
-  if (opened.session) lines.push(t("card-session", { when: sessionWhen(t, opened.session.at, timeZone), place: opened.session.place }));
-  if (c.history.length) lines.push("", t("card-history"), ...c.history.map((h) => `${h.d} · ${t(`event-${h.e}`)}`));
+  if (opened.session)
+    lines.push(
+      t("card-session", { when: sessionWhen(t, opened.session.at, timeZone), place: opened.session.place }),
+    );
+  if (c.history.length)
+    lines.push("", t("card-history"), ...c.history.map((h) => `${h.d} · ${t(`event-${h.e}`)}`));
   if (opened.audit.length)
-    lines.push("", t("card-audit"), ...opened.audit.map((a) => `${a.day} · ${a.who} (${t(`role-${a.role}`)})`));
+    lines.push(
+      "",
+      t("card-audit"),
+      ...opened.audit.map((a) => `${a.day} · ${a.who} (${t(`role-${a.role}`)})`),
+    );
   return lines.join("\n");
 }
 
@@ -108,5 +126,7 @@ function mediationLine(t: Translate, c: CaseRecord): string {
 
 /** The photos of a case (the report's and the additions'), for the card. */
 export function photosOf(opened: Opened): string[] {
-  return [opened.content.photo, ...opened.additions.map((a) => a.photo)].filter((p): p is string => Boolean(p));
+  return [opened.content.photo, ...opened.additions.map((a) => a.photo)].filter((p): p is string =>
+    Boolean(p),
+  );
 }

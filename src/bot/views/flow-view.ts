@@ -34,8 +34,16 @@ export function flowText(ctx: UraContext, state: FlowState): (id: string) => str
 type Button = (text: string, action: Action | "quick-exit") => InlineKeyboardButton;
 
 async function buttons(ctx: UraContext, state: FlowState): Promise<Button> {
-  const data = await signFlow(ctx.ura.config.pseudonymKey, ctx.from?.id ?? 0, ctx.ura.locale, encodeState(state));
-  return (text, action) => ({ text, callback_data: data(action === "quick-exit" ? "q" : encodeAction(action)) });
+  const data = await signFlow(
+    ctx.ura.config.pseudonymKey,
+    ctx.from?.id ?? 0,
+    ctx.ura.locale,
+    encodeState(state),
+  );
+  return (text, action) => ({
+    text,
+    callback_data: data(action === "quick-exit" ? "q" : encodeAction(action)),
+  });
 }
 
 function navigation(ctx: UraContext, state: FlowState, button: Button): Row[] {

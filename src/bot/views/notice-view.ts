@@ -35,7 +35,12 @@ interface Reader {
 async function readerOf(n: Notice, config: Config): Promise<Reader> {
   const to = n.to;
   if (to.kind === "student") {
-    const contact = await openPart(config.sealKeys, { school: n.school, id: n.caseId ?? "" }, "contact", to.contact);
+    const contact = await openPart(
+      config.sealKeys,
+      { school: n.school, id: n.caseId ?? "" },
+      "contact",
+      to.contact,
+    );
     return { chat: contact.chat, lang: contact.lang, staff: false, student: true };
   }
   if (to.kind === "group") return { chat: to.chat, lang: to.lang, staff: false, student: false };
@@ -51,7 +56,14 @@ export async function deliveryOf(n: Notice, config: Config, now: number): Promis
   const ref = { school: n.school, id: n.caseId ?? "" };
   const open = async (): Promise<InlineKeyboardButton[][]> =>
     r.staff && n.caseId
-      ? [[{ text: t("notice-open"), callback_data: await sign(config.pseudonymKey, r.chat, r.lang, "open", { case: n.caseId }) }]]
+      ? [
+          [
+            {
+              text: t("notice-open"),
+              callback_data: await sign(config.pseudonymKey, r.chat, r.lang, "open", { case: n.caseId }),
+            },
+          ],
+        ]
       : [];
   const answer = (name: "consent" | "checkIn", yes: "1" | "0") =>
     sign(config.pseudonymKey, r.chat, r.lang, name, { school: ref.school, case: ref.id, yes });
@@ -65,21 +77,39 @@ export async function deliveryOf(n: Notice, config: Config, now: number): Promis
   const message = (text: string, rows: InlineKeyboardButton[][] = []): Call[] =>
     chunks(text, TEXT_LIMIT).map((piece, i, all) => ({
       method: "sendMessage",
-      payload: { chat_id: r.chat, text: piece, ...(i === all.length - 1 && rows.length ? { reply_markup: { inline_keyboard: rows } } : {}) },
+      payload: {
+        chat_id: r.chat,
+        text: piece,
+        ...(i === all.length - 1 && rows.length ? { reply_markup: { inline_keyboard: rows } } : {}),
+      },
     }));
   const tz = String(a.tz ?? "UTC");
   const today = localIsoDay(now, tz);
   const session = async () =>
-    n.sealed ? ((await openByPurpose(config.sealKeys, ref, n.sealed.purpose, n.sealed.value)) as SessionPlan) : undefined;
+    n.sealed
+      ? ((await openByPurpose(config.sealKeys, ref, n.sealed.purpose, n.sealed.value)) as SessionPlan)
+      : undefined;
 
   switch (n.kind) {
     case "new-case": {
-      const lines = noticeLines(t, { code, category: String(a.category), urgency: a.urgency as Urgency, route: String(a.route), day: String(a.day) }, today);
+      const lines = noticeLines(
+        t,
+        {
+          code,
+          category: String(a.category),
+          urgency: a.urgency as Urgency,
+          route: String(a.route),
+          day: String(a.day),
+        },
+        today,
+      );
       return message(lines.join("\n"), await open());
     }
     case "no-staff":
     case "programme":
-      return message(t(`notice-${n.kind}`, { school: String(a.school), code, urgency: t(`urgency-${a.urgency}`) }));
+      return message(
+        t(`notice-${n.kind}`, { school: String(a.school), code, urgency: t(`urgency-${a.urgency}`) }),
+      );
     case "taken":
       return message(titled(t(a.route === "mediation" ? "student-taken-mediation" : "student-taken-staff")));
     case "handover":
@@ -97,7 +127,10 @@ export async function deliveryOf(n: Notice, config: Config, now: number): Promis
       if (r.student) return message(titled(t(`student-${a.outcome}`)));
       return message(t("closed-notice", { code, outcome: t(`event-${a.outcome}`) }), await open());
     case "consent-ask":
-      return message(titled(t("student-consent-ask")), await studentButtons("consent", t("consent-yes"), t("consent-no")));
+      return message(
+        titled(t("student-consent-ask")),
+        await studentButtons("consent", t("consent-yes"), t("consent-no")),
+      );
     case "consent-answer":
       return message(t(a.yes === "yes" ? "consent-notice-yes" : "consent-notice-no", { code }), await open());
     case "session": {
@@ -109,9 +142,15 @@ export async function deliveryOf(n: Notice, config: Config, now: number): Promis
     case "agreement":
       return message(titled(t("student-agreement", { days: CHECK_IN_AFTER_DAYS })));
     case "check-in-ask":
-      return message(t("checkin-question", { code }), await studentButtons("checkIn", t("checkin-yes"), t("checkin-no")));
+      return message(
+        t("checkin-question", { code }),
+        await studentButtons("checkIn", t("checkin-yes"), t("checkin-no")),
+      );
     case "check-in-answer":
-      return message(t(a.better === "yes" ? "checkin-notice-better" : "checkin-notice-worse", { code }), await open());
+      return message(
+        t(a.better === "yes" ? "checkin-notice-better" : "checkin-notice-worse", { code }),
+        await open(),
+      );
     case "withdrawn":
       return message(t("withdrawn-notice", { code }));
     case "added":
@@ -146,7 +185,12 @@ const countryOf = (a: Notice["args"]): Country => (a.country as Country | undefi
 /** Words passed between the student and the club: re-sent by the bot as itself, never forwarded. */
 async function relay(n: Notice, r: Reader, t: Translate, config: Config, code: string): Promise<Call[]> {
   if (!n.sealed || !n.caseId) return [];
-  const words = (await openByPurpose(config.sealKeys, { school: n.school, id: n.caseId }, n.sealed.purpose, n.sealed.value)) as Words;
+  const words = (await openByPurpose(
+    config.sealKeys,
+    { school: n.school, id: n.caseId },
+    n.sealed.purpose,
+    n.sealed.value,
+  )) as Words;
   const toStudent = n.kind === "relay-to-student";
   const header = toStudent
     ? t("relay-from-club", { from: String(n.args.from ?? t("club-name")), code })
@@ -154,21 +198,38 @@ async function relay(n: Notice, r: Reader, t: Translate, config: Config, code: s
   const button: InlineKeyboardButton = toStudent
     ? {
         text: t("relay-reply"),
-        callback_data: await sign(config.pseudonymKey, r.chat, r.lang, "answer", { school: n.school, case: n.caseId }),
+        callback_data: await sign(config.pseudonymKey, r.chat, r.lang, "answer", {
+          school: n.school,
+          case: n.caseId,
+        }),
       }
-    : { text: t("act-write"), callback_data: await sign(config.pseudonymKey, r.chat, r.lang, "act", { case: n.caseId, action: "w" }) };
+    : {
+        text: t("act-write"),
+        callback_data: await sign(config.pseudonymKey, r.chat, r.lang, "act", {
+          case: n.caseId,
+          action: "w",
+        }),
+      };
   return wordsCalls(r.chat, header, words, [[button]]);
 }
 
 /** Someone's words as the bot's own messages — text, or a photo by its file id — never cut. */
-export function wordsCalls(chat: number, header: string, words: Words, rows: InlineKeyboardButton[][]): Call[] {
+export function wordsCalls(
+  chat: number,
+  header: string,
+  words: Words,
+  rows: InlineKeyboardButton[][],
+): Call[] {
   const markup = rows.length ? { reply_markup: { inline_keyboard: rows } } : {};
   const body = [header, words.text].filter(Boolean).join("\n\n");
   const calls: Call[] = [];
   let texts: string[];
   if (words.photo) {
     const fits = body.length <= CAPTION_LIMIT;
-    calls.push({ method: "sendPhoto", payload: { chat_id: chat, photo: words.photo, caption: fits ? body : header } });
+    calls.push({
+      method: "sendPhoto",
+      payload: { chat_id: chat, photo: words.photo, caption: fits ? body : header },
+    });
     texts = fits ? [] : chunks(words.text ?? "", TEXT_LIMIT);
   } else texts = chunks(body, TEXT_LIMIT);
   for (const text of texts) calls.push({ method: "sendMessage", payload: { chat_id: chat, text } });

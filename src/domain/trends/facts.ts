@@ -8,7 +8,14 @@ import { isOpen } from "../case.ts";
 import { daysBetween, weekOfDay } from "./periods.ts";
 import { type Counts, DAY_BUCKETS, DIMENSIONS, type Fact, type WeekCounts } from "./types.ts";
 
-const CLOSING_EVENTS = new Set(["agreement", "no-agreement", "not-suitable", "referred-external", "withdrawn", "expired"]);
+const CLOSING_EVENTS = new Set([
+  "agreement",
+  "no-agreement",
+  "not-suitable",
+  "referred-external",
+  "withdrawn",
+  "expired",
+]);
 
 export function factOf(c: CaseRecord): Fact {
   const taken = c.history.find((h) => h.e === "taken");
@@ -24,7 +31,9 @@ export function factOf(c: CaseRecord): Fact {
     ...(outcome ? { outcome } : {}),
     ...(taken ? { responseDays: daysBetween(c.day, taken.d) } : {}),
     ...(closed ? { resolveDays: daysBetween(c.day, closed.d) } : {}),
-    ...(c.mediation?.checkIn === "better" || c.mediation?.checkIn === "not-better" ? { checkIn: c.mediation.checkIn } : {}),
+    ...(c.mediation?.checkIn === "better" || c.mediation?.checkIn === "not-better"
+      ? { checkIn: c.mediation.checkIn }
+      : {}),
   };
 }
 
@@ -33,6 +42,10 @@ export function bucketOf(days: number): number {
   while (i + 1 < DAY_BUCKETS.length && days >= (DAY_BUCKETS[i + 1] as number)) i++;
   return i;
 }
+
+const bump = (histogram: number[], i: number) => {
+  histogram[i] = (histogram[i] ?? 0) + 1;
+};
 
 export function emptyWeek(): WeekCounts {
   return {
@@ -51,17 +64,21 @@ const OPEN_AGE = [
 ] as const;
 
 /** Counts of a set of facts; `openDays` are the ages (in days) of the cases open now, by status. */
-export function countFacts(facts: readonly Fact[], open: ReadonlyArray<{ status: string; ageDays: number }>): Counts {
+export function countFacts(
+  facts: readonly Fact[],
+  open: ReadonlyArray<{ status: string; ageDays: number }>,
+): Counts {
   const counts: Counts = { weeks: {}, open: {}, openAge: {} };
   for (const f of facts) {
-    const w = (counts.weeks[f.week] ??= emptyWeek());
+    const w = counts.weeks[f.week] ?? emptyWeek();
+    counts.weeks[f.week] = w;
     w.total++;
     for (const d of DIMENSIONS) {
       const value = f[d];
       if (value !== undefined) w.by[d][value] = (w.by[d][value] ?? 0) + 1;
     }
-    if (f.responseDays !== undefined) w.responseDays[bucketOf(f.responseDays)]! += 1;
-    if (f.resolveDays !== undefined) w.resolveDays[bucketOf(f.resolveDays)]! += 1;
+    if (f.responseDays !== undefined) bump(w.responseDays, bucketOf(f.responseDays));
+    if (f.resolveDays !== undefined) bump(w.resolveDays, bucketOf(f.resolveDays));
   }
   for (const o of open) {
     counts.open[o.status] = (counts.open[o.status] ?? 0) + 1;
@@ -76,9 +93,11 @@ export function addCounts(parts: readonly Counts[]): Counts {
   const sum: Counts = { weeks: {}, open: {}, openAge: {} };
   for (const p of parts) {
     for (const [week, w] of Object.entries(p.weeks)) {
-      const s = (sum.weeks[week] ??= emptyWeek());
+      const s = sum.weeks[week] ?? emptyWeek();
+      sum.weeks[week] = s;
       s.total += w.total;
-      for (const d of DIMENSIONS) for (const [v, n] of Object.entries(w.by[d])) s.by[d][v] = (s.by[d][v] ?? 0) + n;
+      for (const d of DIMENSIONS)
+        for (const [v, n] of Object.entries(w.by[d])) s.by[d][v] = (s.by[d][v] ?? 0) + n;
       w.responseDays.forEach((n, i) => {
         s.responseDays[i] = (s.responseDays[i] ?? 0) + n;
       });

@@ -56,7 +56,11 @@ export interface AddRequest {
   hasPhoto: boolean;
 }
 
-export type AddResult = ({ kind: "added" } & Applied) | { kind: "closed" } | { kind: "full" } | { kind: "gone" };
+export type AddResult =
+  | ({ kind: "added" } & Applied)
+  | { kind: "closed" }
+  | { kind: "full" }
+  | { kind: "gone" };
 
 export type StaffRefusal = Refusal | "gone" | "forbidden" | "target";
 
@@ -87,7 +91,11 @@ export interface RelayRequest {
   sealed: { value: string; purpose: string };
 }
 
-export type RelayResult = ({ kind: "sent" } & Applied) | { kind: "nobody" } | { kind: "closed" } | { kind: "gone" };
+export type RelayResult =
+  | ({ kind: "sent" } & Applied)
+  | { kind: "nobody" }
+  | { kind: "closed" }
+  | { kind: "gone" };
 
 export interface Opened {
   case: CaseRecord;

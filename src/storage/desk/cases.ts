@@ -42,8 +42,8 @@ export function submit(d: DeskState, req: SubmitRequest): SubmitResult {
     const existing = d.readCase(req.case.id);
     if (existing) return { keep: false, result: { kind: "exists" as const, id: existing.id } };
     const when = d.when();
-    const today = d
-      .sql.exec<{ n: number }>(
+    const today = d.sql
+      .exec<{ n: number }>(
         `SELECT count(*) AS n FROM cases WHERE day = ? AND owner IN (${req.owners.map(() => "?").join(",")})`,
         when.day,
         ...req.owners,
@@ -69,7 +69,9 @@ export function submit(d: DeskState, req: SubmitRequest): SubmitResult {
   const c = d.readCase(out.id);
   // Sent, then erased (/forget) before this redelivery: nothing to answer but that it is gone.
   if (!c) return { kind: "gone" };
-  return out.kind === "exists" ? { kind: "exists", case: c } : { kind: "created", case: c, replay: out.replay, done: out.done };
+  return out.kind === "exists"
+    ? { kind: "exists", case: c }
+    : { kind: "created", case: c, replay: out.replay, done: out.done };
 }
 
 export function add(d: DeskState, req: AddRequest): AddResult {
@@ -80,7 +82,12 @@ export function add(d: DeskState, req: AddRequest): AddResult {
     const inWindow = sentAt !== null && d.now() - sentAt <= ADD_WINDOW_MINUTES * 60_000;
     if (!isOpen(c.status) || !inWindow) return { keep: false, result: { kind: "closed" as const } };
     if (c.additions >= MAX_ADDITIONS) return { keep: false, result: { kind: "full" as const } };
-    d.sql.exec("INSERT INTO additions (case_id, update_id, sealed) VALUES (?, ?, ?)", c.id, req.updateId, req.sealed);
+    d.sql.exec(
+      "INSERT INTO additions (case_id, update_id, sealed) VALUES (?, ?, ?)",
+      c.id,
+      req.updateId,
+      req.sealed,
+    );
     const next: CaseRecord = {
       ...c,
       additions: c.additions + 1,
@@ -98,9 +105,10 @@ export function staffChange(d: DeskState, req: StaffChangeRequest): ChangeResult
   const out = d.once<Staffed>("change", req.updateId, req.caseId, () => {
     const c = d.readCase(req.caseId);
     const member = d.member(req.memberId);
-    if (!c || !member || !canSee(member, c) && !canWork(member, c)) return refused("gone");
+    if (!c || !member || (!canSee(member, c) && !canWork(member, c))) return refused("gone");
     // A retried take by the one who has it is a success, not "someone already has it".
-    if (req.change.kind === "take" && c.assignee?.id === member.id) return { keep: false, result: { ok: true as const } };
+    if (req.change.kind === "take" && c.assignee?.id === member.id)
+      return { keep: false, result: { ok: true as const } };
     if (!mayChange(member, c, req.change.kind)) return refused("forbidden");
     const change = completed(d, member, c, req.change);
     if (!change) return refused("target");
@@ -154,8 +162,14 @@ export function addNote(d: DeskState, req: NoteRequest): { ok: boolean } {
   return d.once<{ ok: boolean }>("note", req.updateId, req.caseId, () => {
     const c = d.readCase(req.caseId);
     const member = d.member(req.memberId);
-    if (!c || !member || !canWork(member, c) || !isOpen(c.status)) return { keep: false, result: { ok: false } };
-    d.sql.exec("INSERT INTO notes (case_id, update_id, sealed) VALUES (?, ?, ?)", c.id, req.updateId, req.sealed);
+    if (!c || !member || !canWork(member, c) || !isOpen(c.status))
+      return { keep: false, result: { ok: false } };
+    d.sql.exec(
+      "INSERT INTO notes (case_id, update_id, sealed) VALUES (?, ?, ?)",
+      c.id,
+      req.updateId,
+      req.sealed,
+    );
     return { keep: true, result: { ok: true } };
   });
 }
@@ -192,14 +206,24 @@ export function relayFromStaff(d: DeskState, req: RelayRequest & { memberId: num
  * A staff member opens a case: the row for anyone whose queue it is in, the sealed content only for
  * who may work on it — and that opening is recorded (sealed by the Worker: who, role, day).
  */
-export function open(d: DeskState, caseId: string, memberId: number, auditEntry?: { key: string; sealed: string }): Opened | null {
+export function open(
+  d: DeskState,
+  caseId: string,
+  memberId: number,
+  auditEntry?: { key: string; sealed: string },
+): Opened | null {
   const c = d.readCase(caseId);
   const member = d.member(memberId);
-  if (!c || !member || !canSee(member, c) && !canWork(member, c)) return null;
+  if (!c || !member || (!canSee(member, c) && !canWork(member, c))) return null;
   const may = canWork(member, c) ? "work" : "see";
   // One entry per person and day (the key): opening a case ten times in a day is one line.
   if (may === "work" && auditEntry)
-    d.sql.exec("INSERT OR IGNORE INTO audit (case_id, key, sealed) VALUES (?, ?, ?)", c.id, auditEntry.key, auditEntry.sealed);
+    d.sql.exec(
+      "INSERT OR IGNORE INTO audit (case_id, key, sealed) VALUES (?, ?, ?)",
+      c.id,
+      auditEntry.key,
+      auditEntry.sealed,
+    );
   if (may === "see") return { case: c, member, may, additions: [], notes: [], audit: [] };
   const rows = (table: "additions" | "notes") =>
     d.sql

@@ -47,10 +47,16 @@ type ProgrammeMethods = {
   [K in keyof Programme as Programme[K] extends (...args: never[]) => unknown ? K : never]: Programme[K];
 };
 export type ProgrammeClient = {
-  [K in keyof ProgrammeMethods]: (...args: Parameters<ProgrammeMethods[K]>) => Promise<Awaited<ReturnType<ProgrammeMethods[K]>>>;
+  [K in keyof ProgrammeMethods]: (
+    ...args: Parameters<ProgrammeMethods[K]>
+  ) => Promise<Awaited<ReturnType<ProgrammeMethods[K]>>>;
 };
 
 /** The programme's desk (one for the whole programme). Failures are StorageErrors, as with a school's. */
 export function programmeOf(env: Pick<Env, "PROGRAMME">, counter?: DeskCounter): ProgrammeClient {
-  return client<ProgrammeClient>(env.PROGRAMME.get(env.PROGRAMME.idFromName("programme")), "programme", counter);
+  return client<ProgrammeClient>(
+    env.PROGRAMME.get(env.PROGRAMME.idFromName("programme")),
+    "programme",
+    counter,
+  );
 }

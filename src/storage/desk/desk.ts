@@ -8,8 +8,8 @@
  * Every method takes `now` from the Worker: one clock for the whole update (tests move it).
  */
 import { DurableObject } from "cloudflare:workers";
-import { configFor, type Env } from "../../config.ts";
-import type { Due } from "../../domain/notices.ts";
+import { configFor } from "../../config.ts";
+import type { Due, Notice } from "../../domain/notices.ts";
 import type { Counts } from "../../domain/trends/types.ts";
 import type { School } from "../../domain/school.ts";
 import type { StaffMember } from "../../domain/staff.ts";
@@ -39,18 +39,22 @@ import { SCHEMA } from "./schema.ts";
 import { DeskState } from "./state.ts";
 import * as team from "./team.ts";
 
-export class Desk extends DurableObject<Env> {
+export class Desk extends DurableObject<Cloudflare.Env> {
   private clock = 0;
   private readonly state: DeskState;
 
-  constructor(ctx: DurableObjectState, env: Env) {
+  constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
     super(ctx, env);
     for (const statement of SCHEMA) ctx.storage.sql.exec(statement);
     const config = configFor(env);
-    this.state = new DeskState(ctx.storage.sql, { now: () => this.clock }, {
-      admins: [...config.adminIds],
-      holdNotices: config.holdNotices,
-    });
+    this.state = new DeskState(
+      ctx.storage.sql,
+      { now: () => this.clock },
+      {
+        admins: [...config.adminIds],
+        holdNotices: config.holdNotices,
+      },
+    );
   }
 
   /** One transaction at the caller's time, then the outbox. */
@@ -65,7 +69,7 @@ export class Desk extends DurableObject<Env> {
     return flush({
       sql: this.ctx.storage.sql,
       kv: this.env.KV,
-      queue: this.env.NOTICES,
+      queue: this.env.NOTICES as Queue<Notice>,
       setAlarm: (at) => void this.ctx.storage.setAlarm(at),
       now: Date.now,
     });
@@ -102,7 +106,11 @@ export class Desk extends DurableObject<Env> {
     return this.run(now, (d) => team.linkGroup(d, code, chat, lang));
   }
 
-  remove(now: number, target: number, by: { memberId: number } | "admin" | "moved"): Promise<StaffMember | null> {
+  remove(
+    now: number,
+    target: number,
+    by: { memberId: number } | "admin" | "moved",
+  ): Promise<StaffMember | null> {
     return this.run(now, (d) => team.remove(d, target, by));
   }
 
@@ -149,7 +157,12 @@ export class Desk extends DurableObject<Env> {
     return this.run(now, (d) => cases.relayFromStaff(d, req));
   }
 
-  open(now: number, caseId: string, memberId: number, auditEntry?: { key: string; sealed: string }): Promise<Opened | null> {
+  open(
+    now: number,
+    caseId: string,
+    memberId: number,
+    auditEntry?: { key: string; sealed: string },
+  ): Promise<Opened | null> {
     return this.run(now, (d) => cases.open(d, caseId, memberId, auditEntry));
   }
 

@@ -28,7 +28,8 @@ export function enqueue(sql: SqlStorage, items: OutboxItem[]): void {
   for (const item of items) {
     const key = item.kind === "notice" ? null : item.key;
     if (key !== null) sql.exec("DELETE FROM outbox WHERE key = ? AND busy = 0", key);
-    const stored: Stored = item.kind === "notice" ? { ...item, release: Date.now() + item.hold * 1000 } : item;
+    const stored: Stored =
+      item.kind === "notice" ? { ...item, release: Date.now() + item.hold * 1000 } : item;
     sql.exec("INSERT INTO outbox (kind, key, body) VALUES (?, ?, ?)", item.kind, key, JSON.stringify(stored));
   }
 }
@@ -56,7 +57,9 @@ export async function flush(d: OutboxDeps): Promise<number> {
     const { sent, failed } = await flushRound(d, now);
     if (sent === 0 || failed) break;
   }
-  const waiting = d.sql.exec<{ n: number; next: number | null }>("SELECT count(*) AS n, min(not_before) AS next FROM outbox").one();
+  const waiting = d.sql
+    .exec<{ n: number; next: number | null }>("SELECT count(*) AS n, min(not_before) AS next FROM outbox")
+    .one();
   if (waiting.n > 0) d.setAlarm(Math.max(now + 1_000, waiting.next ?? now));
   return waiting.n;
 }
@@ -64,23 +67,38 @@ export async function flush(d: OutboxDeps): Promise<number> {
 async function flushRound(d: OutboxDeps, now: number): Promise<{ sent: number; failed: boolean }> {
   // A Durable Object's SQLite binds at most 100 parameters per statement: `busy` and 99 seqs below.
   const rows = d.sql
-    .exec<Row>("SELECT seq, kind, body, tries FROM outbox WHERE busy = 0 AND not_before <= ? ORDER BY seq LIMIT 99", now)
+    .exec<Row>(
+      "SELECT seq, kind, body, tries FROM outbox WHERE busy = 0 AND not_before <= ? ORDER BY seq LIMIT 99",
+      now,
+    )
     .toArray();
   if (rows.length === 0) return { sent: 0, failed: false };
   // Marked before the first await: a concurrent flush (requests interleave at awaits) skips them.
-  d.sql.exec(`UPDATE outbox SET busy = ? WHERE seq IN (${rows.map(() => "?").join(",")})`, now, ...rows.map((r) => r.seq));
+  d.sql.exec(
+    `UPDATE outbox SET busy = ? WHERE seq IN (${rows.map(() => "?").join(",")})`,
+    now,
+    ...rows.map((r) => r.seq),
+  );
   const notices = rows.filter((r) => r.kind === "notice");
   const writes = rows.filter((r) => r.kind !== "notice");
-  const [noticesOk, ...writesOk] = await Promise.all([sendNotices(d, notices, now), ...writes.map((r) => writeKv(d, r))]);
+  const [noticesOk, ...writesOk] = await Promise.all([
+    sendNotices(d, notices, now),
+    ...writes.map((r) => writeKv(d, r)),
+  ]);
   settle(d, notices, noticesOk as boolean, now);
-  writes.forEach((r, i) => settle(d, [r], writesOk[i] as boolean, now));
+  for (const [i, r] of writes.entries()) settle(d, [r], writesOk[i] as boolean, now);
   return { sent: rows.length, failed: !noticesOk || writesOk.includes(false) };
 }
 
 function settle(d: OutboxDeps, rows: Row[], ok: boolean, now: number) {
   for (const r of rows) {
     if (ok) d.sql.exec("DELETE FROM outbox WHERE seq = ?", r.seq);
-    else d.sql.exec("UPDATE outbox SET busy = 0, tries = tries + 1, not_before = ? WHERE seq = ?", now + backoff(r.tries), r.seq);
+    else
+      d.sql.exec(
+        "UPDATE outbox SET busy = 0, tries = tries + 1, not_before = ? WHERE seq = ?",
+        now + backoff(r.tries),
+        r.seq,
+      );
   }
 }
 
@@ -95,7 +113,10 @@ async function writeKv(d: OutboxDeps, row: Row): Promise<boolean> {
     } else if (item.kind === "delete") await d.kv.delete(item.key);
     return true;
   } catch (error) {
-    console.error("desk: KV write failed; the alarm retries", error instanceof Error ? error.name : "unknown");
+    console.error(
+      "desk: KV write failed; the alarm retries",
+      error instanceof Error ? error.name : "unknown",
+    );
     return false;
   }
 }
@@ -114,7 +135,10 @@ async function sendNotices(d: OutboxDeps, rows: Row[], now: number): Promise<boo
     }
     return true;
   } catch (error) {
-    console.error("desk: queue send failed; the alarm retries", error instanceof Error ? error.name : "unknown");
+    console.error(
+      "desk: queue send failed; the alarm retries",
+      error instanceof Error ? error.name : "unknown",
+    );
     return false;
   }
 }

@@ -67,7 +67,9 @@ export class DeskState {
   }
 
   ownerOf(id: string): string | null {
-    return this.sql.exec<{ owner: string }>("SELECT owner FROM cases WHERE id = ?", id).toArray()[0]?.owner ?? null;
+    return (
+      this.sql.exec<{ owner: string }>("SELECT owner FROM cases WHERE id = ?", id).toArray()[0]?.owner ?? null
+    );
   }
 
   /** Writes the case; its KV row follows through the outbox only when the row changed. */
@@ -212,7 +214,12 @@ export class DeskState {
     const seen = this.sql
       .exec<UpdateRow>("SELECT result, done FROM updates WHERE update_id = ? AND op = ?", updateId, op)
       .toArray()[0];
-    if (seen) return { ...(JSON.parse(seen.result) as T), replay: true, done: seen.done ? JSON.parse(seen.done) : [] };
+    if (seen)
+      return {
+        ...(JSON.parse(seen.result) as T),
+        replay: true,
+        done: seen.done ? JSON.parse(seen.done) : [],
+      };
     const { keep, result } = apply();
     if (keep) {
       const now = this.now();
@@ -238,7 +245,10 @@ export class DeskState {
   sentAt(caseId: string): number | null {
     return (
       this.sql
-        .exec<{ at: number | null }>("SELECT min(at) AS at FROM updates WHERE case_id = ? AND op = 'submit'", caseId)
+        .exec<{ at: number | null }>(
+          "SELECT min(at) AS at FROM updates WHERE case_id = ? AND op = 'submit'",
+          caseId,
+        )
         .toArray()[0]?.at ?? null
     );
   }

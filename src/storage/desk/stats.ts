@@ -12,7 +12,9 @@ export function stats(d: DeskState): Counts {
     .map((r) => JSON.parse(r.fact) as Fact);
   const today = d.when().day;
   const open = d.sql
-    .exec<{ record: string }>("SELECT record FROM cases WHERE json_extract(record, '$.status') IN ('new', 'taken', 'mediation')")
+    .exec<{ record: string }>(
+      "SELECT record FROM cases WHERE json_extract(record, '$.status') IN ('new', 'taken', 'mediation')",
+    )
     .toArray()
     .map((r) => JSON.parse(r.record) as CaseRecord)
     .map((c) => ({ status: c.status, ageDays: ageInDays(c.day, today) }));

@@ -27,12 +27,19 @@ export function init(d: DeskState, school: School): School {
 }
 
 /** What a later init may change of an existing school: never its code, country or creation. */
-const pick = ({ name, municipality, lang, archived }: School) => ({ name, municipality, lang, ...(archived !== undefined ? { archived } : {}) });
+const pick = ({ name, municipality, lang, archived }: School) => ({
+  name,
+  municipality,
+  lang,
+  ...(archived !== undefined ? { archived } : {}),
+});
 
 export function createInvite(d: DeskState, code: string, kind: InviteKind): void {
   d.sql.exec("INSERT INTO invites (code, kind, created) VALUES (?, ?, ?)", code, kind, d.now());
   // KV only tells which school's desk a typed code belongs to; the desk decides whether it is valid.
-  enqueue(d.sql, [{ kind: "put", key: keys.invite(code), value: d.requireSchool().code, ttl: INVITE_TTL_SECONDS }]);
+  enqueue(d.sql, [
+    { kind: "put", key: keys.invite(code), value: d.requireSchool().code, ttl: INVITE_TTL_SECONDS },
+  ]);
 }
 
 interface InviteRow extends Record<string, SqlStorageValue> {
@@ -43,7 +50,9 @@ interface InviteRow extends Record<string, SqlStorageValue> {
 
 /** Takes an unused, fresh invite of the wanted kind — once: the row is marked in this transaction. */
 function redeem(d: DeskState, code: string, userId: number, group: boolean): InviteKind | null {
-  const row = d.sql.exec<InviteRow>("SELECT kind, created, used_by FROM invites WHERE code = ?", code).toArray()[0];
+  const row = d.sql
+    .exec<InviteRow>("SELECT kind, created, used_by FROM invites WHERE code = ?", code)
+    .toArray()[0];
   if (!row || row.used_by !== null) return null;
   if (d.now() - row.created > INVITE_TTL_SECONDS * 1000) return null;
   if ((row.kind === "group") !== group) return null;
@@ -53,25 +62,31 @@ function redeem(d: DeskState, code: string, userId: number, group: boolean): Inv
 }
 
 export function join(d: DeskState, req: JoinRequest): JoinResult {
-  const out = d.once<{ ok: true; id: number } | { ok: false; reason: "invalid" }>("join", req.updateId, null, () => {
-    const kind = redeem(d, req.code, req.user.id, false);
-    if (!kind || kind === "group") return { keep: false, result: { ok: false as const, reason: "invalid" as const } };
-    const existing = d.member(req.user.id);
-    const member: StaffMember = {
-      school: d.requireSchool().code,
-      id: req.user.id,
-      role: kind,
-      name: req.user.name.slice(0, 64),
-      lang: req.user.lang,
-      country: d.requireSchool().country,
-      timeZone: d.requireSchool().timeZone,
-      ...(existing?.displayName ? { displayName: existing.displayName } : {}),
-    };
-    d.writeMember(member);
-    // A new role may not see cases the old one had: they go back to be handed on.
-    if (existing && existing.role !== member.role) releaseCases(d, member, existing);
-    return { keep: true, result: { ok: true as const, id: member.id } };
-  });
+  const out = d.once<{ ok: true; id: number } | { ok: false; reason: "invalid" }>(
+    "join",
+    req.updateId,
+    null,
+    () => {
+      const kind = redeem(d, req.code, req.user.id, false);
+      if (!kind || kind === "group")
+        return { keep: false, result: { ok: false as const, reason: "invalid" as const } };
+      const existing = d.member(req.user.id);
+      const member: StaffMember = {
+        school: d.requireSchool().code,
+        id: req.user.id,
+        role: kind,
+        name: req.user.name.slice(0, 64),
+        lang: req.user.lang,
+        country: d.requireSchool().country,
+        timeZone: d.requireSchool().timeZone,
+        ...(existing?.displayName ? { displayName: existing.displayName } : {}),
+      };
+      d.writeMember(member);
+      // A new role may not see cases the old one had: they go back to be handed on.
+      if (existing && existing.role !== member.role) releaseCases(d, member, existing);
+      return { keep: true, result: { ok: true as const, id: member.id } };
+    },
+  );
   if (!out.ok) return out;
   const member = d.member(req.user.id);
   if (!member) return { ok: false, reason: "invalid" };
@@ -92,12 +107,16 @@ export function linkGroup(d: DeskState, code: string, chat: number, lang: StaffM
  * a principal too. Their open cases lose their assignee and go back to be handed on (the principal,
  * or the admins where there is none, are told).
  */
-export function remove(d: DeskState, target: number, by: { memberId: number } | "admin" | "moved"): StaffMember | null {
+export function remove(
+  d: DeskState,
+  target: number,
+  by: { memberId: number } | "admin" | "moved",
+): StaffMember | null {
   const m = d.member(target);
   if (!m) return null;
   if (typeof by === "object") {
     const actor = d.member(by.memberId);
-    if (!actor || actor.role !== "principal" || actor.id === target) return null;
+    if (actor?.role !== "principal" || actor.id === target) return null;
   }
   d.deleteMember(m);
   releaseCases(d, null, m);
@@ -120,7 +139,11 @@ function releaseCases(d: DeskState, now: StaffMember | null, gone: StaffMember):
 }
 
 /** What staff may set themselves: how students see them, and the language of their notices. */
-export function setProfile(d: DeskState, id: number, patch: { displayName?: string | null; lang?: StaffMember["lang"] }): StaffMember | null {
+export function setProfile(
+  d: DeskState,
+  id: number,
+  patch: { displayName?: string | null; lang?: StaffMember["lang"] },
+): StaffMember | null {
   const m = d.member(id);
   if (!m) return null;
   const { displayName: _old, ...rest } = m;

@@ -9,4 +9,6 @@ export const PROGRAMME_SCHEMA = [
   // A partner NGO's member: name, language, the schools they follow.
   `CREATE TABLE IF NOT EXISTS partners (id INTEGER PRIMARY KEY, partner TEXT NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS invites (code TEXT PRIMARY KEY, schools TEXT NOT NULL, name TEXT NOT NULL, created INTEGER NOT NULL, used_by INTEGER)`,
+  // Nonces of one-time dashboard links already used (kept as long as such a link lives).
+  `CREATE TABLE IF NOT EXISTS claims (nonce TEXT PRIMARY KEY, at INTEGER NOT NULL)`,
 ];

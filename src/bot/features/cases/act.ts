@@ -24,9 +24,20 @@ import { act, auditEntry, caseSteps } from "./show.ts";
 export const acts = new Composer<UraContext>();
 
 /** Asks the desk for a change; shows the card again, or says why not. */
-async function change(ctx: PressContext, member: StaffMember, caseId: string, change: Change, done?: string): Promise<void> {
+async function change(
+  ctx: PressContext,
+  member: StaffMember,
+  caseId: string,
+  change: Change,
+  done?: string,
+): Promise<void> {
   const desk = ctx.ura.desk(member.school);
-  const result = await desk.change(ctx.ura.now(), { updateId: ctx.update.update_id, caseId, memberId: member.id, change });
+  const result = await desk.change(ctx.ura.now(), {
+    updateId: ctx.update.update_id,
+    caseId,
+    memberId: member.id,
+    change,
+  });
   if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case, change.kind));
   const opened = await desk.open(ctx.ura.now(), caseId, member.id, await auditEntry(ctx, member, caseId));
   const steps = opened ? await caseSteps(ctx, opened, true) : [];
@@ -66,7 +77,13 @@ acts.callbackQuery(
         return referMenu(ctx, member, caseId);
       case "h":
         if (action.length > 1)
-          return change(ctx, member, caseId, { kind: "handover", to: { id: Number(action.slice(1)), name: "" } }, "handover-done");
+          return change(
+            ctx,
+            member,
+            caseId,
+            { kind: "handover", to: { id: Number(action.slice(1)), name: "" } },
+            "handover-done",
+          );
         return handoverMenu(ctx, member, caseId);
       case "k":
         return checklist(ctx, member, caseId, action.slice(1));
@@ -78,8 +95,13 @@ acts.callbackQuery(
 
 async function referMenu(ctx: PressContext, member: StaffMember, caseId: string) {
   const { t } = ctx.ura;
-  const rows = [[await act(ctx, t("act-refer-staff"), caseId, "rs")], [await act(ctx, t("act-refer-external"), caseId, "re")]];
-  await ctx.reply(`${t("refer-pick")}\n\n${helpCard(t, "referral", member.country)}`, { reply_markup: keyboard(rows) });
+  const rows = [
+    [await act(ctx, t("act-refer-staff"), caseId, "rs")],
+    [await act(ctx, t("act-refer-external"), caseId, "re")],
+  ];
+  await ctx.reply(`${t("refer-pick")}\n\n${helpCard(t, "referral", member.country)}`, {
+    reply_markup: keyboard(rows),
+  });
   await ctx.answerCallbackQuery();
 }
 
@@ -89,9 +111,13 @@ async function handoverMenu(ctx: PressContext, member: StaffMember, caseId: stri
   const desk = ctx.ura.desk(member.school);
   const opened = await desk.open(ctx.ura.now(), caseId, member.id);
   if (!opened) return refuse(ctx, t("case-not-found"));
-  const colleagues = (await desk.members()).filter((s) => s.id !== member.id && routeIsFor(s.role, opened.case.route));
+  const colleagues = (await desk.members()).filter(
+    (s) => s.id !== member.id && routeIsFor(s.role, opened.case.route),
+  );
   if (colleagues.length === 0) return refuse(ctx, t("handover-nobody"));
-  const rows = await Promise.all(colleagues.map(async (s) => [await act(ctx, s.displayName ?? s.name, caseId, `h${s.id}`)]));
+  const rows = await Promise.all(
+    colleagues.map(async (s) => [await act(ctx, s.displayName ?? s.name, caseId, `h${s.id}`)]),
+  );
   await ctx.reply(t("handover-pick"), { reply_markup: keyboard(rows) });
   await ctx.answerCallbackQuery();
 }
@@ -99,10 +125,16 @@ async function handoverMenu(ctx: PressContext, member: StaffMember, caseId: stri
 /** The suitability checklist, one tap per item: the answers so far travel in the button, nothing is stored until the end. */
 async function checklist(ctx: PressContext, member: StaffMember, caseId: string, answered: string) {
   const { t } = ctx.ura;
-  if (!/^[01]*$/.test(answered) || answered.length > CHECKLIST.length) return ctx.answerCallbackQuery({ text: t("button-expired") });
+  if (!/^[01]*$/.test(answered) || answered.length > CHECKLIST.length)
+    return ctx.answerCallbackQuery({ text: t("button-expired") });
   const index = answered.length;
   if (index < CHECKLIST.length) {
-    const rows = [[await act(ctx, t("check-yes"), caseId, `k${answered}1`), await act(ctx, t("check-no"), caseId, `k${answered}0`)]];
+    const rows = [
+      [
+        await act(ctx, t("check-yes"), caseId, `k${answered}1`),
+        await act(ctx, t("check-no"), caseId, `k${answered}0`),
+      ],
+    ];
     const text = `${t("check-title", { n: index + 1, of: CHECKLIST.length })}\n${t(CHECKLIST[index] as string)}`;
     if (index === 0) await ctx.reply(text, { reply_markup: keyboard(rows) });
     else await ctx.editMessageText(text, { reply_markup: keyboard(rows) });
@@ -121,9 +153,14 @@ async function checklist(ctx: PressContext, member: StaffMember, caseId: string,
   if (suitable) await ctx.editMessageText(t("check-suitable"));
   else {
     // Not suitable: referred on (directory at hand); closed as "not suitable" only when no violence was found.
-    const rows = [[await act(ctx, t("act-refer-staff"), caseId, "rs")], [await act(ctx, t("act-refer-external"), caseId, "re")]];
+    const rows = [
+      [await act(ctx, t("act-refer-staff"), caseId, "rs")],
+      [await act(ctx, t("act-refer-external"), caseId, "re")],
+    ];
     if (items[1] && items[2]) rows.push([await act(ctx, t("act-not-suitable"), caseId, "u")]);
-    await ctx.editMessageText(`${t("check-unsuitable")}\n\n${helpCard(t, "referral", member.country)}`, { reply_markup: keyboard(rows) });
+    await ctx.editMessageText(`${t("check-unsuitable")}\n\n${helpCard(t, "referral", member.country)}`, {
+      reply_markup: keyboard(rows),
+    });
   }
   await ctx.answerCallbackQuery();
 }
@@ -133,8 +170,12 @@ async function startCompose(ctx: PressContext, member: StaffMember, caseId: stri
   const { t } = ctx.ura;
   const desk = ctx.ura.desk(member.school);
   const shown = await desk.open(ctx.ura.now(), caseId, member.id);
-  if (!shown || shown.may !== "work") return refuse(ctx, t("case-not-yours"));
-  const opened = await openCompose(ctx, await ctx.ura.session.load(), { s: member.school, c: caseId, m: mode });
+  if (shown?.may !== "work") return refuse(ctx, t("case-not-yours"));
+  const opened = await openCompose(ctx, await ctx.ura.session.load(), {
+    s: member.school,
+    c: caseId,
+    m: mode,
+  });
   if (opened === "capped") return tooMany(ctx);
   if (opened === "saved") await ctx.reply(t(`compose-${mode}`, { code: displayCode(caseId) }));
   await ctx.answerCallbackQuery();

@@ -15,7 +15,7 @@ import { openPart, sealPart } from "../../../storage/sealing.ts";
 import { matcher, signed } from "../../buttons/signed.ts";
 import { keyboard, type Row, sign } from "../../buttons/sign.ts";
 import type { UraContext } from "../../context.ts";
-import { type Step } from "../../ledger.ts";
+import type { Step } from "../../ledger.ts";
 import { cardText, noticeLines, type Opened, photosOf } from "../../views/case-view.ts";
 import { chunks } from "../../views/limits.ts";
 import { refuse, staffOnly } from "../guards.ts";
@@ -23,11 +23,22 @@ import { refuse, staffOnly } from "../guards.ts";
 export const show = new Composer<UraContext>();
 
 /** A button acting on a case, signed for the member. */
-export async function act(ctx: UraContext, text: string, caseId: string, action: string): Promise<InlineKeyboardButton> {
+export async function act(
+  ctx: UraContext,
+  text: string,
+  caseId: string,
+  action: string,
+): Promise<InlineKeyboardButton> {
   const member = await ctx.ura.member();
   return {
     text,
-    callback_data: await sign(ctx.ura.config.pseudonymKey, member?.id ?? ctx.from?.id ?? 0, ctx.ura.locale, "act", { case: caseId, action }),
+    callback_data: await sign(
+      ctx.ura.config.pseudonymKey,
+      member?.id ?? ctx.from?.id ?? 0,
+      ctx.ura.locale,
+      "act",
+      { case: caseId, action },
+    ),
   };
 }
 
@@ -36,7 +47,10 @@ export async function actions(ctx: UraContext, member: StaffMember, c: CaseRecor
   const { t, now } = ctx.ura;
   const b = (key: string, action: string) => act(ctx, t(key), c.id, action);
   if (c.status === "new")
-    return [[await b("act-take", "t")], ...(mayChange(member, c, "refer-staff") ? [[await b("act-refer", "r")]] : [])];
+    return [
+      [await b("act-take", "t")],
+      ...(mayChange(member, c, "refer-staff") ? [[await b("act-refer", "r")]] : []),
+    ];
   if (!canWork(member, c) || !["taken", "mediation"].includes(c.status)) return [];
   const rows: Row[] = [[await b("act-write", "w"), await b("act-note", "n")]];
   const m = c.mediation;
@@ -91,19 +105,36 @@ export async function caseSteps(ctx: UraContext, o: DeskOpened, edit = false): P
     text = cardText(t, o.case, opened, today, member.timeZone);
     const photos = photosOf(opened);
     const caption = t("card-photo", { code: displayCode(o.case.id) });
-    if (photos.length === 1) steps.push(["photos", () => ctx.api.sendPhoto(chat, photos[0] as string, { caption })]);
+    if (photos.length === 1)
+      steps.push(["photos", () => ctx.api.sendPhoto(chat, photos[0] as string, { caption })]);
     else if (photos.length > 1)
       steps.push([
         "photos",
-        () => ctx.api.sendMediaGroup(chat, photos.slice(0, 10).map((media, i) => ({ type: "photo", media, ...(i === 0 ? { caption } : {}) }))),
+        () =>
+          ctx.api.sendMediaGroup(
+            chat,
+            photos
+              .slice(0, 10)
+              .map((media, i) => ({ type: "photo", media, ...(i === 0 ? { caption } : {}) })),
+          ),
       ]);
   } else {
     const c = o.case;
-    text = noticeLines(t, { code: displayCode(c.id), category: c.answers.what ?? "other", urgency: c.urgency, route: c.route, day: c.day }, today).join("\n");
+    text = noticeLines(
+      t,
+      {
+        code: displayCode(c.id),
+        category: c.answers.what ?? "other",
+        urgency: c.urgency,
+        route: c.route,
+        day: c.day,
+      },
+      today,
+    ).join("\n");
   }
   const pieces = chunks(text);
   const last = pieces.pop() ?? "";
-  pieces.forEach((piece, i) => steps.push([`card-${i}`, () => ctx.reply(piece)]));
+  for (const [i, piece] of pieces.entries()) steps.push([`card-${i}`, () => ctx.reply(piece)]);
   const markup = { reply_markup: keyboard(rows) };
   const inPlace = edit && steps.length === 0;
   steps.push(["card", () => (inPlace ? ctx.editMessageText(last, markup) : ctx.reply(last, markup))]);
@@ -114,7 +145,11 @@ export async function caseSteps(ctx: UraContext, o: DeskOpened, edit = false): P
  * The audit entry of this opening (who, role, day), sealed to the case before the desk sees it;
  * its key (member and day) keeps one entry per person and day.
  */
-export async function auditEntry(ctx: UraContext, member: StaffMember, caseId: string): Promise<{ key: string; sealed: string }> {
+export async function auditEntry(
+  ctx: UraContext,
+  member: StaffMember,
+  caseId: string,
+): Promise<{ key: string; sealed: string }> {
   const day = localIsoDay(ctx.ura.now(), member.timeZone);
   const sealed = await sealPart(ctx.ura.config.sealKeys, { school: member.school, id: caseId }, "audit", {
     who: member.displayName ?? member.name,

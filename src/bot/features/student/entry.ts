@@ -36,14 +36,22 @@ pm.command("start", async (ctx) => {
   const payload = ctx.match.trim();
   const session = await ctx.ura.session.load();
   const linked = SCHOOL_PAYLOAD.exec(payload)?.[1];
-  const draft = session.draft && (!linked || normalizeCode(linked) === session.draft.state.school) ? await unfinishedDraft(ctx, session) : undefined;
+  const draft =
+    session.draft && (!linked || normalizeCode(linked) === session.draft.state.school)
+      ? await unfinishedDraft(ctx, session)
+      : undefined;
   if (draft) {
     const restart = await sign(config.pseudonymKey, ctx.from.id, locale, "newReport", {
       school: draft.state.school,
       country: String(COUNTRIES.indexOf(draft.state.country)),
     });
     const rows = [
-      [{ text: t("resume-continue"), callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "resume", {}) }],
+      [
+        {
+          text: t("resume-continue"),
+          callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "resume", {}),
+        },
+      ],
       [{ text: t("resume-restart"), callback_data: restart }],
     ];
     return ctx.reply(t("resume-question"), { reply_markup: keyboard(rows) });
@@ -54,7 +62,9 @@ pm.command("start", async (ctx) => {
       school: session.school.code,
       country: String(COUNTRIES.indexOf(session.school.country)),
     });
-    return ctx.reply(t("welcome"), { reply_markup: keyboard([[{ text: t("start-report"), callback_data: data }]]) });
+    return ctx.reply(t("welcome"), {
+      reply_markup: keyboard([[{ text: t("start-report"), callback_data: data }]]),
+    });
   }
   await ctx.reply(`${t("welcome")}\n\n${t("ask-school-code")}`);
 });
@@ -71,7 +81,11 @@ export async function openSchool(ctx: UraContext, code: string, welcome: boolean
   ctx.ura.useSchoolLanguage(school.lang);
   if (school.archived) return void (await ctx.reply(archivedText(ctx, school)));
   const named = ctx.ura.t("welcome-school", { school: school.name, municipality: school.municipality });
-  await sendStep(ctx, newReport(ctx, school.code, school.country), welcome ? `${ctx.ura.t("welcome")}\n\n${named}` : named);
+  await sendStep(
+    ctx,
+    newReport(ctx, school.code, school.country),
+    welcome ? `${ctx.ura.t("welcome")}\n\n${named}` : named,
+  );
 }
 
 /** An archived school takes no reports: the student is told where help is, not left at a dead end. */

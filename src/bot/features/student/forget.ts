@@ -17,7 +17,10 @@ forget.chatType("private").command("forget", async (ctx) => {
   const yes = await sign(config.pseudonymKey, ctx.from.id, locale, "forget", {});
   const no = await sign(config.pseudonymKey, ctx.from.id, locale, "forgetNot", {});
   await ctx.reply(t("forget-confirm"), {
-    reply_markup: keyboard([[{ text: t("forget-yes"), callback_data: yes }], [{ text: t("forget-no"), callback_data: no }]]),
+    reply_markup: keyboard([
+      [{ text: t("forget-yes"), callback_data: yes }],
+      [{ text: t("forget-no"), callback_data: no }],
+    ]),
   });
 });
 
@@ -34,7 +37,8 @@ forget.callbackQuery(
   signed("forget", async (ctx) => {
     const { now } = ctx.ura;
     const owners = await ctx.ura.owners();
-    for (const school of await reportedTo(ctx)) await ctx.ura.desk(school).forget(now(), ctx.update.update_id, owners);
+    for (const school of await reportedTo(ctx))
+      await ctx.ura.desk(school).forget(now(), ctx.update.update_id, owners);
     await ctx.ura.session.erase();
     await ctx.editMessageText(ctx.ura.t("forget-done"));
     await ctx.answerCallbackQuery();

@@ -39,7 +39,11 @@ mycases.chatType("private").command("mycases", async (ctx) => {
   const country = (await ctx.ura.session.load()).school?.country ?? "XK";
   const today = localIsoDay(ctx.ura.now(), timeZoneOf(country));
   const lines = found.map((c) =>
-    t("mycases-row", { code: displayCode(c.id), status: t(`status-${c.status}`), age: t("age", { days: ageInDays(c.day, today) }) }),
+    t("mycases-row", {
+      code: displayCode(c.id),
+      status: t(`status-${c.status}`),
+      age: t("age", { days: ageInDays(c.day, today) }),
+    }),
   );
   const rows = await Promise.all(
     found
@@ -47,7 +51,10 @@ mycases.chatType("private").command("mycases", async (ctx) => {
       .map(async (c) => [
         {
           text: t("mycases-withdraw", { code: displayCode(c.id) }),
-          callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "withdrawAsk", { school: c.school, case: c.id }),
+          callback_data: await sign(config.pseudonymKey, ctx.from.id, locale, "withdrawAsk", {
+            school: c.school,
+            case: c.id,
+          }),
         },
       ]),
   );
@@ -61,7 +68,10 @@ mycases.callbackQuery(
     const yes = await sign(config.pseudonymKey, ctx.from.id, locale, "withdraw", { school, case: id });
     const no = await sign(config.pseudonymKey, ctx.from.id, locale, "keep", {});
     await ctx.reply(t("withdraw-confirm", { code: displayCode(id) }), {
-      reply_markup: keyboard([[{ text: t("withdraw-yes"), callback_data: yes }], [{ text: t("withdraw-no"), callback_data: no }]]),
+      reply_markup: keyboard([
+        [{ text: t("withdraw-yes"), callback_data: yes }],
+        [{ text: t("withdraw-no"), callback_data: no }],
+      ]),
     });
     await ctx.answerCallbackQuery();
   }),
