@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { cardText } from "../src/bot/views/cards.ts";
+import { helpCard } from "../src/bot/views/cards.ts";
 import type { CaseRecord } from "../src/domain/case.ts";
 import { translator } from "../src/i18n/translate.ts";
 import type { Fault } from "../src/playground/telegram-sim.ts";
@@ -34,7 +34,7 @@ const XK = SCHOOLS.XK.code;
 const ADMIN = 900_001;
 const student = () => new Person(tg, nextId++, { first_name: "Besa", language_code: "en" });
 const en = translator("en");
-const CARDS = [cardText(en, "referral", "XK"), cardText(en, "emergency", "XK")];
+const CARDS = [helpCard(en, "referral", "XK"), helpCard(en, "emergency", "XK")];
 
 /** The case this report made: exactly one new one. */
 async function newCase(before: CaseRecord[]): Promise<CaseRecord> {

@@ -4,7 +4,6 @@ import type { CaseRow } from "../src/domain/case.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
 import { openPart } from "../src/storage/sealing.ts";
 import { singleKey } from "../src/crypto/seal.ts";
-import { countKv } from "./support/kv-spy.ts";
 import { actionUpdate, answerFlow, answerUntil, PEER_CONFLICT } from "./support/report.ts";
 import { SCHOOLS } from "./support/schools.ts";
 import { type FakeTelegram, kvLog, Person, postUpdate } from "./support/telegram.ts";
@@ -174,24 +173,5 @@ describe("the daily limit", () => {
     expect(tg.textsTo(student.user.id).at(-1)).toContain(
       t("en", "limit-reached", { limit: 3 }).split("\n")[0],
     );
-  });
-});
-
-describe("KV budget", () => {
-  it("a complete report costs at most 2 KV writes in all (Worker and desk), and a button press no KV at all", async () => {
-    const { enrolSchoolStaff } = await import("./support/staff.ts");
-    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 72_000, 1);
-    const student = newStudent("en");
-    await student.send(`/start s-${SCHOOLS.XK.code}`);
-    kvLog.length = 0;
-    const count = countKv();
-    await answerFlow(student, PEER_CONFLICT, "They laugh at me.");
-    await tg.settle();
-    expect(count.writes).toBeLessThanOrEqual(2);
-    expect(count.written.filter((k) => k.startsWith("case:"))).toHaveLength(1);
-    // Choice presses carry their state in signed callback data: no KV at all (the first 8 presses).
-    for (const ops of kvLog.slice(0, 8)) expect(ops.reads + ops.writes + ops.lists).toBe(0);
-    // Nothing lists KV to send a report: the desk knows whom to tell.
-    expect(count.lists).toBe(0);
   });
 });

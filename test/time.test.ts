@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSession, formatLocal } from "../src/domain/schedule.ts";
+import { parsePlannedSession, formatLocal } from "../src/domain/schedule.ts";
 import { firstSeen, isoWeek, localDayNumber, localIsoDay, localTime } from "../src/domain/time.ts";
 import { translate } from "../src/i18n/translate.ts";
 
@@ -59,18 +59,18 @@ describe("school hours, in the school's time zone", () => {
 
 describe("a mediation session's time", () => {
   it("reads school-local dates in two formats and keeps the place", () => {
-    const a = parseSession("2026-12-03 10:30 Biblioteka", BELGRADE);
-    const b = parseSession("3.12.2026 10:30 Biblioteka", BELGRADE);
+    const a = parsePlannedSession("2026-12-03 10:30 Biblioteka", BELGRADE);
+    const b = parsePlannedSession("3.12.2026 10:30 Biblioteka", BELGRADE);
     expect(a).toEqual({ at: at("2026-12-03T09:30:00Z"), place: "Biblioteka" });
     expect(b).toEqual(a);
     expect(formatLocal(a?.at ?? 0, BELGRADE)).toBe("2026-12-03 10:30");
-    expect(parseSession("2026-07-03 10:30 Sala", BELGRADE)?.at).toBe(at("2026-07-03T08:30:00Z"));
+    expect(parsePlannedSession("2026-07-03 10:30 Sala", BELGRADE)?.at).toBe(at("2026-07-03T08:30:00Z"));
   });
 
   it.each(["tomorrow at ten", "2026-02-31 10:00 X", "2026-12-03 25:00 X", "31.13.2026 10:00"])(
     "rejects %s",
     (text) => {
-      expect(parseSession(text, BELGRADE)).toBeNull();
+      expect(parsePlannedSession(text, BELGRADE)).toBeNull();
     },
   );
 });

@@ -3,7 +3,7 @@
  * HMAC-SHA-256 with a secret, so a KV dump cannot be matched against known ids without the key.
  */
 import { toBase64Url } from "./encoding.ts";
-import { hmacKey } from "./keys.ts";
+import { hmacKey } from "./derive.ts";
 
 const enc = new TextEncoder();
 

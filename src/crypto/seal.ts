@@ -8,7 +8,7 @@
  * read-only (README, "Rotating keys"). A value without an id predates rotation and is key "1".
  */
 import { fromBase64Url, toBase64Url } from "./encoding.ts";
-import { aesKey } from "./keys.ts";
+import { aesKey } from "./derive.ts";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

@@ -4,12 +4,12 @@
  */
 import { offsetMinutes } from "./time.ts";
 
-export interface Session {
+export interface PlannedSession {
   at: number;
   place: string;
 }
 
-export function parseSession(text: string, timeZone: string): Session | null {
+export function parsePlannedSession(text: string, timeZone: string): PlannedSession | null {
   const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2})[:.](\d{2})\s*(.*)$/s.exec(text);
   const local = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\.?\s+(\d{1,2})[:.](\d{2})\s*(.*)$/s.exec(text);
   const parts = iso

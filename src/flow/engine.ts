@@ -30,7 +30,7 @@ export type Action =
   | { kind: "summary-change" }
   | { kind: "edit"; step: number };
 
-export type Outcome =
+export type StepOutcome =
   | { kind: "show"; state: FlowState; cards: CardKind[] }
   | { kind: "pick"; state: FlowState }
   | { kind: "submit"; state: FlowState }
@@ -97,7 +97,7 @@ export function prune(flow: Flow, routing: Routing, answers: Answers): Record<st
   return Object.fromEntries(Object.entries(answers).filter(([id]) => onPath.has(id)));
 }
 
-export function apply(flow: Flow, routing: Routing, state: FlowState, action: Action): Outcome {
+export function apply(flow: Flow, routing: Routing, state: FlowState, action: Action): StepOutcome {
   const current = flow.steps[state.step];
   if (!current) return { kind: "invalid" };
   switch (action.kind) {
@@ -141,7 +141,7 @@ export function apply(flow: Flow, routing: Routing, state: FlowState, action: Ac
   }
 }
 
-function show(state: FlowState, next: string): Outcome {
+function show(state: FlowState, next: string): StepOutcome {
   if (next === SUBMIT) return { kind: "submit", state };
   return { kind: "show", state: { ...state, step: next, review: false }, cards: [] };
 }

@@ -7,7 +7,7 @@
  * chose a display name. Nothing of the conversation is stored once delivered.
  */
 import { CHECK_IN_AFTER_DAYS } from "../../domain/mediation.ts";
-import { parseSession } from "../../domain/schedule.ts";
+import { parsePlannedSession } from "../../domain/schedule.ts";
 import { DAY_MS, hourOf } from "../../domain/time.ts";
 import type { StaffMember } from "../../domain/staff.ts";
 import { type CaseRef, sealPart, type Words } from "../../storage/sealing.ts";
@@ -132,7 +132,7 @@ async function schedule(
   done: () => Promise<void>,
 ) {
   const { t } = ctx.ura;
-  const plan = parseSession(text, member.timeZone);
+  const plan = parsePlannedSession(text, member.timeZone);
   if (!plan || plan.at < ctx.ura.now()) return void (await ctx.reply(t("schedule-invalid")));
   const sealed = await sealPart(ctx.ura.config.sealKeys, ref, "session", plan);
   const result = await ctx.ura.desk(ref.school).change(ctx.ura.now(), {

@@ -16,7 +16,7 @@ import { verifyFlow } from "../buttons/sign.ts";
 import type { UraContext } from "../context.ts";
 import { clearChat } from "../quick-exit.ts";
 import type { Session } from "../session.ts";
-import { type About, cardText } from "../views/cards.ts";
+import { type About, helpCard } from "../views/cards.ts";
 import { answeredText, flowOf, renderPicker, renderStep } from "../views/flow-view.ts";
 import { tooMany } from "./limits.ts";
 import { caseIdFor, limitReached, submitReport, wasSent } from "./submit.ts";
@@ -133,7 +133,7 @@ report.callbackQuery(new RegExp(`^${FLOW_TAG}\\d`), async (ctx) => {
       if (outcome.cards.length > 0) {
         // The card takes the question's place at once (one edit, nothing to repeat on a redelivery);
         // the flow goes on in a new message below it.
-        const cards = outcome.cards.map((card) => cardText(t, card, state.country, aboutOf(outcome.state)));
+        const cards = outcome.cards.map((card) => helpCard(t, card, state.country, aboutOf(outcome.state)));
         await ctx.editMessageText(
           [answeredText(ctx, outcome.state, state.step), "", ...cards, "", t("card-continue")].join("\n"),
         );

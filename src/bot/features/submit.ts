@@ -18,7 +18,7 @@ import type { SubmitResult } from "../../storage/desk/api.ts";
 import { sealPart, type Words } from "../../storage/sealing.ts";
 import type { UraContext } from "../context.ts";
 import { answerInSteps, type Step } from "../ledger.ts";
-import { type About, cardText } from "../views/cards.ts";
+import { type About, helpCard } from "../views/cards.ts";
 import { flowOf } from "../views/flow-view.ts";
 
 export async function caseIdFor(ctx: UraContext, state: FlowState): Promise<string> {
@@ -45,7 +45,7 @@ const ROUTE_CARDS: Record<Route, CardKind[]> = {
 export async function limitReached(ctx: UraContext, country: Country): Promise<void> {
   const { t, config } = ctx.ura;
   await ctx.reply(
-    `${t("limit-reached", { limit: config.dailyReportLimit })}\n\n${cardText(t, "emergency", country)}`,
+    `${t("limit-reached", { limit: config.dailyReportLimit })}\n\n${helpCard(t, "emergency", country)}`,
   );
 }
 
@@ -156,6 +156,6 @@ function confirmation(
   if (!seen.open || urgent) cards.add(urgent ? "emergency" : "referral");
   return [
     ["confirm", () => ctx.reply(text)],
-    ...[...cards].map((kind): Step => [`card-${kind}`, () => ctx.reply(cardText(t, kind, country, about))]),
+    ...[...cards].map((kind): Step => [`card-${kind}`, () => ctx.reply(helpCard(t, kind, country, about))]),
   ];
 }

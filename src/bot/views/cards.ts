@@ -15,7 +15,7 @@ export function entryLine(t: Translate, e: DirectoryEntry): string {
  * have to go through this alone", a trusted adult today, and 112 for danger now — and it offers a
  * listening line only where one is confirmed, never "talk to someone now" above a list without one.
  */
-export function cardText(t: Translate, kind: CardKind, country: Country, about: About = "me"): string {
+export function helpCard(t: Translate, kind: CardKind, country: Country, about: About = "me"): string {
   const dir = directoryFor(country);
   if (kind === "helpline") {
     const lines = [t("card-helpline-title")];

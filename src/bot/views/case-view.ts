@@ -68,7 +68,7 @@ export interface Opened {
 }
 
 /** The full card, from the opened content: for the assignee or the principal only. */
-export function cardText(
+export function caseCard(
   t: Translate,
   c: CaseRecord,
   opened: Opened,

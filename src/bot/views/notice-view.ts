@@ -15,7 +15,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import { translator, type Translate } from "../../i18n/translate.ts";
 import { openByPurpose, openPart, type SessionPlan, type Words } from "../../storage/sealing.ts";
 import { sign } from "../buttons/sign.ts";
-import { cardText as helpCard } from "./cards.ts";
+import { helpCard } from "./cards.ts";
 import { noticeLines, sessionWhen } from "./case-view.ts";
 import { CAPTION_LIMIT, chunks, TEXT_LIMIT } from "./limits.ts";
 

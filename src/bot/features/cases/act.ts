@@ -15,7 +15,7 @@ import { keyboard } from "../../buttons/sign.ts";
 import type { UraContext } from "../../context.ts";
 import type { Compose } from "../../session.ts";
 import { answerInSteps } from "../../ledger.ts";
-import { cardText as helpCard } from "../../views/cards.ts";
+import { helpCard } from "../../views/cards.ts";
 import { refuse, refusalText, staffOnly } from "../guards.ts";
 import { tooMany } from "../limits.ts";
 import { openCompose } from "../relay.ts";

@@ -16,7 +16,7 @@ import { matcher, signed } from "../../buttons/signed.ts";
 import { keyboard, type Row, sign } from "../../buttons/sign.ts";
 import type { UraContext } from "../../context.ts";
 import type { Step } from "../../ledger.ts";
-import { cardText, noticeLines, type Opened, photosOf } from "../../views/case-view.ts";
+import { caseCard, noticeLines, type Opened, photosOf } from "../../views/case-view.ts";
 import { chunks } from "../../views/limits.ts";
 import { refuse, staffOnly } from "../guards.ts";
 
@@ -102,7 +102,7 @@ export async function caseSteps(ctx: UraContext, o: DeskOpened, edit = false): P
   let text: string;
   if (o.may === "work") {
     const opened = await openAll(ctx, o);
-    text = cardText(t, o.case, opened, today, member.timeZone);
+    text = caseCard(t, o.case, opened, today, member.timeZone);
     const photos = photosOf(opened);
     const caption = t("card-photo", { code: displayCode(o.case.id) });
     if (photos.length === 1)

@@ -14,7 +14,7 @@ import { matcher, signed } from "../../buttons/signed.ts";
 import { keyboard, sign } from "../../buttons/sign.ts";
 import type { UraContext } from "../../context.ts";
 import type { Session } from "../../session.ts";
-import { cardText } from "../../views/cards.ts";
+import { helpCard } from "../../views/cards.ts";
 import { newReport, sendStep } from "../report.ts";
 import { caseIdFor, wasSent } from "../submit.ts";
 
@@ -91,7 +91,7 @@ export async function openSchool(ctx: UraContext, code: string, welcome: boolean
 /** An archived school takes no reports: the student is told where help is, not left at a dead end. */
 function archivedText(ctx: UraContext, school: School): string {
   const { t } = ctx.ura;
-  return `${t("school-archived", { school: school.name })}\n\n${cardText(t, "emergency", school.country)}\n\n${cardText(t, "referral", school.country)}`;
+  return `${t("school-archived", { school: school.name })}\n\n${helpCard(t, "emergency", school.country)}\n\n${helpCard(t, "referral", school.country)}`;
 }
 
 entry.callbackQuery(

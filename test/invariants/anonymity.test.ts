@@ -9,13 +9,13 @@
  */
 import { env } from "cloudflare:workers";
 import { expect, it, vi } from "vitest";
-import type { Locale } from "../src/i18n/locales.ts";
-import { captureWrites, DESK_TABLES, deskRows } from "./support/capture.ts";
-import { answerFlow, answerUntil, PEER_CONFLICT } from "./support/report.ts";
-import { dumpKv, SCHOOLS } from "./support/schools.ts";
-import { enrolSchoolStaff, inviteCodeIn } from "./support/staff.ts";
-import { type FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
-import { storedCases, t, useWorld } from "./support/world.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
+import { captureWrites, DESK_TABLES, deskRows } from "../support/capture.ts";
+import { answerFlow, answerUntil, PEER_CONFLICT } from "../support/report.ts";
+import { dumpKv, SCHOOLS } from "../support/schools.ts";
+import { enrolSchoolStaff, inviteCodeIn } from "../support/staff.ts";
+import { type FakeTelegram, Person, postUpdate } from "../support/telegram.ts";
+import { storedCases, t, useWorld } from "../support/world.ts";
 
 let tg: FakeTelegram;
 useWorld((fresh) => {
