@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { ensureNode22 } from "./node22.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -24,11 +25,20 @@ if (!existsSync(CHROMIUM)) {
   process.exit(0);
 }
 
-// Node 22's --test takes files or globs, not a bare directory.
+// Node 22's --test takes files or globs, not a bare directory. The tests are TypeScript, run with
+// Node's type stripping (on by default from 22.18; wrangler needs ≥ 22.12 anyway) and checked by tsc.
+ensureNode22();
 const root = fileURLToPath(new URL("..", import.meta.url));
-const child = spawn(process.execPath, ["--test", "--test-concurrency=1", "test/browser/*.test.mjs"], {
-  cwd: root,
-  stdio: "inherit",
-});
+const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+const strip =
+  major === 22 && minor < 18 ? ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"] : [];
+const child = spawn(
+  process.execPath,
+  [...strip, "--test", "--test-concurrency=1", "test/browser/*.test.mts"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,12 +1,13 @@
 /**
  * The playground's fake Telegram users. Playground only: these ids never meet real children.
- * The admin persona's id is the playground's default ADMIN_IDS (src/config.ts).
+ * The admin persona's id is the playground's default ADMIN_IDS (src/config.ts). Staff personas
+ * (adviser, principal, lead) join the demo school when it is seeded, as real staff do.
  */
 import { PLAYGROUND_ADMIN_ID } from "../config.ts";
 
 export interface Persona {
   id: number;
-  role: "student" | "adviser" | "principal" | "admin";
+  role: "student" | "adviser" | "principal" | "lead" | "admin";
   first_name: string;
   last_name?: string;
   username?: string;
@@ -31,6 +32,8 @@ export const PERSONAS: readonly Persona[] = [
     language_code: "en",
   },
   { id: 1000003, role: "principal", first_name: "Ilir", last_name: "Gashi", language_code: "sq" },
+  // The school's child-protection lead (often the psychologist): cases outside mediation's scope.
+  { id: 1000005, role: "lead", first_name: "Vjosa", last_name: "Hoxha", language_code: "en" },
   {
     id: Number(PLAYGROUND_ADMIN_ID),
     role: "admin",

@@ -4,115 +4,213 @@
  * refuses a namespace holding a real school. The page acts as several Telegram users; the server
  * builds their updates and runs them through the very same bot, whose Bot API calls the
  * playground's simulated Telegram answers (hub.ts). The page reads every call by cursor, including
- * the notices the queue delivers later.
+ * the notices the queue delivers later. The page's client is typed against `PlaygroundApp`.
  */
-import { Hono } from "hono";
 import type { Update, User } from "grammy/types";
-import type { Context } from "hono";
+import { type Context, Hono } from "hono";
+import { validator } from "hono/validator";
+import * as v from "valibot";
 import { handleUpdate } from "../bot/bot.ts";
 import { mustRetry } from "../bot/errors.ts";
 import { studentLink } from "../domain/school.ts";
 import { timeZoneOf } from "../flow/registry.ts";
+import { isLocale } from "../i18n/locales.ts";
 import { runScheduled } from "../scheduled.ts";
 import { deskOf } from "../storage/desk/client.ts";
-
+import type { KvOps } from "../storage/kv-counter.ts";
 import { listSchools } from "../storage/schools.ts";
 import type { AppEnv } from "../web/app-env.ts";
+import { CLIENT_CSS, CLIENT_JS } from "./assets.ts";
+import { clockOffset, setClockOffset } from "./clock.ts";
 import { hub } from "./hub.ts";
-import { playgroundPage } from "./page.ts";
+import { PlaygroundPage } from "./page.tsx";
 import { DEMO_SCHOOL, PERSONAS } from "./personas.ts";
-
-export const playground = new Hono<AppEnv>();
+import { keepPhoto, PHOTO_DATA_URL, photo } from "./photos.ts";
 
 /** Written when the playground first seeds an empty namespace: a production namespace never has it. */
 const MARKER = "playground:namespace";
+/** A phone's photo after the page shrank it; anything bigger is not from the page. */
+const PHOTO_MAX_CHARS = 2_000_000;
 
-playground.use("*", async (c, next) => {
-  if (!c.get("services").config.playground) return c.notFound();
-  await next();
-});
+/** The marker also keeps how far the playground's clock runs ahead, across restarts. */
+const markerOf = (clockMs: number) => JSON.stringify({ clockMs });
+
+const clockIn = (mark: string): number => {
+  try {
+    const clockMs = (JSON.parse(mark) as { clockMs?: unknown } | null)?.clockMs;
+    return typeof clockMs === "number" ? clockMs : 0;
+  } catch {
+    return 0; // an older playground's marker
+  }
+};
 
 /** True when this KV namespace is the playground's: marked by it, or empty so far. */
 async function ours(c: Context<AppEnv>): Promise<boolean> {
   const { kv } = c.get("services");
-  if (await kv.get(MARKER)) return true;
+  const mark = await kv.get(MARKER);
+  if (mark) {
+    setClockOffset(clockIn(mark));
+    return true;
+  }
   if ((await listSchools(kv)).length > 0) return false;
-  await kv.put(MARKER, "1");
+  await kv.put(MARKER, markerOf(0));
   return true;
 }
 
-playground.use("/api/*", async (c, next) => {
-  if (!(await ours(c)))
-    return c.json({ error: "This KV namespace holds schools the playground did not make: it refuses to run over real data." }, 403);
-  await next();
-});
+/** A JSON body checked against a schema: 400 otherwise. The client's types come from its output. */
+const body = <S extends v.GenericSchema>(schema: S) =>
+  validator("json", (value, c) => {
+    const parsed = v.safeParse(schema, value);
+    return parsed.success ? (parsed.output as v.InferOutput<S>) : c.json({ error: "bad request" }, 400);
+  });
 
-playground.get("/", (c) => c.html(playgroundPage()));
+const cursor = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0);
+const persona = v.pipe(v.number(), v.integer());
+const SendBody = v.object({
+  persona,
+  text: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+  photo: v.optional(v.pipe(v.string(), v.maxLength(PHOTO_MAX_CHARS), v.regex(PHOTO_DATA_URL))),
+  cursor,
+});
+const PressBody = v.object({ persona, messageId: v.pipe(v.number(), v.integer()), data: v.string(), cursor });
+const CursorBody = v.object({ cursor });
+const ClockBody = v.object({ days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)), cursor });
+const DAY_MS = 24 * 3600_000;
 
 const personaUser = (id: number): User | undefined => {
   const p = PERSONAS.find((x) => x.id === id);
-  return p && { id: p.id, is_bot: false, first_name: p.first_name, ...(p.last_name ? { last_name: p.last_name } : {}), ...(p.username ? { username: p.username } : {}), language_code: p.language_code };
+  return (
+    p && {
+      id: p.id,
+      is_bot: false,
+      first_name: p.first_name,
+      ...(p.last_name ? { last_name: p.last_name } : {}),
+      ...(p.username ? { username: p.username } : {}),
+      language_code: p.language_code,
+    }
+  );
 };
 
-playground.post("/api/seed", async (c) => {
-  const services = c.get("services");
-  const now = services.now();
-  const desk = deskOf(services.env, DEMO_SCHOOL.code);
-  const seeded = !(await desk.school());
-  if (seeded) {
-    await desk.init(now, { ...DEMO_SCHOOL, timeZone: timeZoneOf(DEMO_SCHOOL.country), createdAt: now });
-    // The demo school's staff join the way real staff do: an invite each, redeemed once.
-    for (const [i, p] of PERSONAS.entries()) {
-      if (p.role !== "adviser" && p.role !== "principal") continue;
-      const code = `DEMO${String(i).padStart(9, "2")}`;
-      await desk.createInvite(now, code, p.role);
-      await desk.join(now, { updateId: i + 1, code, user: { id: p.id, name: p.first_name, lang: p.language_code === "en" ? "en" : "sq" } });
-    }
-    console.log(`Playground: demo school "${DEMO_SCHOOL.name}" seeded — code ${DEMO_SCHOOL.code}`);
-  }
-  const link = studentLink(services.config.botUsername, DEMO_SCHOOL.code);
-  return c.json({ school: { ...DEMO_SCHOOL, link }, personas: PERSONAS, seeded, ...hub.since(0) });
+const since = (now: KvOps, then: KvOps): KvOps => ({
+  reads: now.reads - then.reads,
+  writes: now.writes - then.writes,
+  deletes: now.deletes - then.deletes,
+  lists: now.lists - then.lists,
 });
 
 /** Runs an update through the bot; the webhook reply, if any, reaches the simulated Telegram too. */
-async function run(c: Context<AppEnv>, update: Update, cursor: number) {
+async function run(c: Context<AppEnv>, update: Update, from: number) {
+  // Read the clock late: this very request may have set it (clock.ts).
+  const services = { ...c.get("services"), now: () => Date.now() };
+  // The bot's cost alone: the playground's own check of the namespace is not the bot's.
+  const [ops, desk] = [{ ...services.kv.ops }, services.deskCalls.calls];
+  const cost = () => ({ kv: since(services.kv.ops, ops), desk: services.deskCalls.calls - desk });
   try {
-    const reply = await handleUpdate(c.get("services"), update, hub.fetch);
+    const reply = await handleUpdate(services, update, hub.fetch);
     if (reply) {
       const { method, ...payload } = reply;
       hub.apply(String(method), payload);
     }
   } catch (error) {
     if (!mustRetry(error)) throw error;
-    return c.json({ error: "unavailable", ...hub.since(cursor), kv: c.get("services").kv.ops }, 503);
+    // Telegram would redeliver; the page says so instead.
+    return c.json({ ...hub.since(from), ...cost(), unavailable: true }, 503);
   }
-  return c.json({ ...hub.since(cursor), kv: c.get("services").kv.ops, desk: c.get("services").deskCalls.calls });
+  return c.json({ ...hub.since(from), ...cost(), unavailable: false }, 200);
 }
 
-playground.post("/api/send", async (c) => {
-  const body = await c.req.json<{ persona: number; text?: string; photo?: string; cursor?: number }>();
-  const user = personaUser(body.persona);
-  if (!user) return c.json({ error: "no such persona" }, 400);
-  return run(c, hub.message(user, body.text, body.photo), body.cursor ?? 0);
-});
+const noPersona = { error: "no such persona" } as const;
 
-playground.post("/api/press", async (c) => {
-  const body = await c.req.json<{ persona: number; messageId: number; data: string; cursor?: number }>();
-  const user = personaUser(body.persona);
-  if (!user) return c.json({ error: "no such persona" }, 400);
-  return run(c, hub.press(user, body.messageId, body.data), body.cursor ?? 0);
-});
+export const playground = new Hono<AppEnv>()
+  .use("*", async (c, next) => {
+    if (!c.get("services").config.playground) return c.notFound();
+    await next();
+  })
+  .use("/api/*", async (c, next) => {
+    if (!(await ours(c)))
+      return c.json(
+        {
+          error:
+            "This KV namespace holds schools the playground did not make: it refuses to run over real data.",
+        },
+        403,
+      );
+    await next();
+  })
+  .get("/", (c) => {
+    // Everything the page needs comes from here: the browser may fetch nothing from elsewhere.
+    c.header(
+      "Content-Security-Policy",
+      "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+    );
+    return c.html(PlaygroundPage({ personas: PERSONAS, school: DEMO_SCHOOL }));
+  })
+  .get("/client.js", (c) => c.body(CLIENT_JS, 200, { "Content-Type": "text/javascript; charset=utf-8" }))
+  .get("/client.css", (c) => c.body(CLIENT_CSS, 200, { "Content-Type": "text/css; charset=utf-8" }))
+  .get("/file/:id", (c) => {
+    const file = photo(c.req.param("id"));
+    return file ? c.body(file.bytes, 200, { "Content-Type": file.type }) : c.notFound();
+  })
+  .post("/api/seed", async (c) => {
+    const services = c.get("services");
+    const now = services.now();
+    const desk = deskOf(services.env, DEMO_SCHOOL.code);
+    const seeded = !(await desk.school());
+    if (seeded) {
+      await desk.init(now, { ...DEMO_SCHOOL, timeZone: timeZoneOf(DEMO_SCHOOL.country), createdAt: now });
+      // The demo school's staff join the way real staff do: an invite each, redeemed once.
+      for (const [i, p] of PERSONAS.entries()) {
+        if (p.role !== "adviser" && p.role !== "principal" && p.role !== "lead") continue;
+        const code = `DEMO${String(i).padStart(9, "2")}`;
+        const lang = isLocale(p.language_code) ? p.language_code : "sq";
+        await desk.createInvite(now, code, p.role);
+        await desk.join(now, {
+          updateId: hub.nextUpdateId(),
+          code,
+          user: { id: p.id, name: p.first_name, lang },
+        });
+      }
+      console.log(`Playground: demo school "${DEMO_SCHOOL.name}" seeded — code ${DEMO_SCHOOL.code}`);
+    }
+    const link = studentLink(services.config.botUsername, DEMO_SCHOOL.code);
+    return c.json(
+      {
+        school: { ...DEMO_SCHOOL, link },
+        personas: PERSONAS,
+        seeded,
+        clockMs: clockOffset(),
+        ...hub.since(0),
+      },
+      200,
+    );
+  })
+  .post("/api/send", body(SendBody), async (c) => {
+    const { persona, text, photo: picture, cursor } = c.req.valid("json");
+    const user = personaUser(persona);
+    if (!user) return c.json(noPersona, 400);
+    if (text === undefined && picture === undefined)
+      return c.json({ error: "nothing to send" } as const, 400);
+    return run(c, hub.message(user, text, picture && keepPhoto(picture)), cursor);
+  })
+  .post("/api/press", body(PressBody), async (c) => {
+    const { persona, messageId, data, cursor } = c.req.valid("json");
+    const user = personaUser(persona);
+    if (!user) return c.json(noPersona, 400);
+    return run(c, hub.press(user, messageId, data), cursor);
+  })
+  /** What happened since the page last looked: notices delivered by the queue arrive this way. */
+  .post("/api/poll", body(CursorBody), (c) => c.json(hub.since(c.req.valid("json").cursor), 200))
+  .post("/api/scheduled", body(CursorBody), async (c) => {
+    const report = await runScheduled({ cron: "playground" }, c.env, Date.now());
+    return c.json({ report, ...hub.since(c.req.valid("json").cursor) }, 200);
+  })
+  /** Moves the playground's clock ahead (clock.ts): what is due then, the cron finds. */
+  .post("/api/clock", body(ClockBody), async (c) => {
+    const { days, cursor } = c.req.valid("json");
+    setClockOffset(clockOffset() + days * DAY_MS);
+    await c.get("services").kv.put(MARKER, markerOf(clockOffset()));
+    return c.json({ clockMs: clockOffset(), now: Date.now(), ...hub.since(cursor) }, 200);
+  });
 
-/** What happened since the page last looked: notices delivered by the queue arrive this way. */
-playground.post("/api/poll", async (c) => {
-  const body = await c.req.json<{ cursor?: number }>().catch(() => ({ cursor: 0 }));
-  return c.json(hub.since(body.cursor ?? 0));
-});
-
-playground.post("/api/scheduled", async (c) => {
-  const body = await c.req.json<{ cursor?: number }>().catch(() => ({ cursor: 0 }));
-  const report = await runScheduled({ cron: "playground" }, c.env);
-  return c.json({ report, ...hub.since(body.cursor ?? 0) });
-});
-
-
+/** The routes' types, for the page's typed client (`hc<PlaygroundApp>`). */
+export type PlaygroundApp = typeof playground;
