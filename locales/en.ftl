@@ -562,7 +562,7 @@ session-day-tomorrow = tomorrow
 poster-what = Conflict, bullying or violence? Tell your school through Ura, on Telegram.
 poster-anonymous = The school will not know who you are, unless you write your name.
 poster-danger = Is someone in danger right now? Call { $number }.
-poster-how = Scan the code with your phone's camera, or search for { $bot } in Telegram and type { $code }.
+poster-how = Scan the code with your phone's camera, or search for { $name } in Telegram and type { $code }.
 poster-qr-label = QR code: opens Ura for { $school } in Telegram
 poster-not-found = There is no poster here. Check the link, or ask your school for a new one.
 poster-link =
@@ -570,7 +570,7 @@ poster-link =
     Open it on a computer and print it on A4. Hang it where students pass by and can scan it without being watched — in a corridor, not next to the staff room.
 poster-usage = Send /poster with the school's code, for example: /poster K7Q4MZ. /schools lists the codes.
 poster-archived = { $school } is archived, so it has no poster.
-poster-no-url = The poster link can't be made yet: Ura's address ({ $setting }) is missing in its settings. Please tell the programme's technical team.
+poster-no-url = The poster link can't be made yet: Ura's address ({ $name }) is missing in its settings. Please tell the programme's technical team.
 cmd-poster = The school's poster with its QR code
 
 ## Dashboard (web page: trends for principals, partners and admins)

@@ -563,7 +563,7 @@ session-day-tomorrow = nesër
 poster-what = Konflikt, bullizëm apo dhunë? Tregoji shkollës përmes Urës, në Telegram.
 poster-anonymous = Shkolla nuk do ta dijë se kush je, përveç nëse e shkruan emrin tënd.
 poster-danger = A është dikush në rrezik tani? Thirr { $number }.
-poster-how = Skano kodin me kamerën e telefonit, ose kërko { $bot } në Telegram dhe shkruaj { $code }.
+poster-how = Skano kodin me kamerën e telefonit, ose kërko { $name } në Telegram dhe shkruaj { $code }.
 poster-qr-label = Kodi QR: hap Urën për { $school } në Telegram
 poster-not-found = Këtu nuk ka poster. Kontrollo lidhjen, ose kërkoji shkollës një të ri.
 poster-link =
@@ -571,7 +571,7 @@ poster-link =
     Hape në kompjuter dhe printoje në letër A4. Vare aty ku kalojnë nxënësit dhe ku mund ta skanojnë pa i parë kush — në korridor, jo pranë dhomës së mësuesve.
 poster-usage = Dërgo /poster me kodin e shkollës, për shembull: /poster K7Q4MZ. Kodet i gjen te /schools.
 poster-archived = { $school } është arkivuar, prandaj nuk ka poster.
-poster-no-url = Lidhja e posterit ende nuk mund të krijohet: adresa e Urës ({ $setting }) mungon në cilësimet. Të lutem njofto ekipin teknik të programit.
+poster-no-url = Lidhja e posterit ende nuk mund të krijohet: adresa e Urës ({ $name }) mungon në cilësimet. Të lutem njofto ekipin teknik të programit.
 cmd-poster = Posteri i shkollës me kodin QR
 
 ## Dashboard (web page: trends for principals, partners and admins)

@@ -572,7 +572,7 @@ session-day-tomorrow = sutra
 poster-what = Sukob, maltretiranje ili nasilje? Reci školi preko Ure, na Telegramu.
 poster-anonymous = Škola neće znati ko si, osim ako napišeš svoje ime.
 poster-danger = Da li je neko u opasnosti upravo sada? Pozovi { $number }.
-poster-how = Skeniraj kod kamerom telefona ili u Telegramu potraži { $bot } i upiši { $code }.
+poster-how = Skeniraj kod kamerom telefona ili u Telegramu potraži { $name } i upiši { $code }.
 poster-qr-label = QR kod: otvara Uru za { $school } u Telegramu
 poster-not-found = Ovde nema plakata. Proveri link ili zatraži novi od škole.
 poster-link =
@@ -580,7 +580,7 @@ poster-link =
     Otvori ga na računaru i odštampaj na papiru A4. Okači ga tamo gde učenici prolaze i gde mogu da ga skeniraju a da ih niko ne gleda — u hodniku, ne pored zbornice.
 poster-usage = Pošalji /poster sa šifrom škole, na primer: /poster K7Q4MZ. Šifre su na /schools.
 poster-archived = { $school } je arhivirana, pa nema plakat.
-poster-no-url = Link do plakata još ne može da se napravi: u podešavanjima nedostaje adresa Ure ({ $setting }). Molim te, javi tehničkom timu programa.
+poster-no-url = Link do plakata još ne može da se napravi: u podešavanjima nedostaje adresa Ure ({ $name }). Molim te, javi tehničkom timu programa.
 cmd-poster = Plakat škole sa QR kodom
 
 ## Dashboard (web page: trends for principals, partners and admins)
