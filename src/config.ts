@@ -120,7 +120,10 @@ const schema = v.object({
   PUBLIC_URL: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "PUBLIC_URL must be the Worker's address, like https://ura.example.workers.dev"),
+      v.regex(
+        /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/,
+        "PUBLIC_URL must be the Worker's address, like https://ura.example.workers.dev",
+      ),
       v.transform((s) => s.replace(/\/+$/, "")),
     ),
   ),

@@ -19,6 +19,7 @@ export const ADMIN_COMMANDS: ReadonlyArray<readonly [command: string, descriptio
   ["schools", "cmd-schools"],
   ["staff", "cmd-staff"],
   ["invite", "cmd-invite"],
+  ["poster", "cmd-poster"],
 ];
 
 /** Advisers and principals: their school work, then the everyday commands. */
@@ -27,6 +28,7 @@ export const STAFF_COMMANDS: ReadonlyArray<readonly [command: string, descriptio
   ["name", "cmd-name"],
   ["advisers", "cmd-advisers"],
   ["invite", "cmd-invite"],
+  ["poster", "cmd-poster"],
   ["language", "cmd-language"],
   ["help", "cmd-help"],
 ];
