@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { buildPlayground } from "../../scripts/build-playground.ts";
+import { bundleWorker } from "./bundle.mts";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const RESULTS = join(ROOT, "test-results");
@@ -41,12 +41,12 @@ function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts the Worker as `npm start` does (PLAYGROUND=1, the client built first). An explicit
- * --env-file makes wrangler skip .dev.vars, so a developer's real BOT_TOKEN cannot turn the test
- * server into a Telegram bot that talks to api.telegram.org. A student may send many reports here.
+ * Starts the Worker as `npm start` does (PLAYGROUND=1, the client built first), from a bundle of
+ * its own (bundle.mts). An explicit --env-file makes wrangler skip .dev.vars, so a developer's real
+ * BOT_TOKEN cannot turn the test server into a Telegram bot that talks to api.telegram.org. A
+ * student may send many reports here.
  */
 export async function startWorker(): Promise<Worker> {
-  await buildPlayground();
   const dir = await mkdtemp(join(tmpdir(), "ura-browser-"));
   const envFile = join(dir, "test.env");
   await writeFile(envFile, "# browser tests: playground mode\nPLAYGROUND=1\nDAILY_REPORT_LIMIT=50\n");
@@ -57,7 +57,18 @@ export async function startWorker(): Promise<Worker> {
     CLOUDFLARE_INCLUDE_PROCESS_ENV: "false",
   };
   delete env.BOT_TOKEN;
-  const args = ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port)];
+  const config = await bundleWorker(ROOT, dir, env as NodeJS.ProcessEnv);
+  const args = [
+    "wrangler",
+    "dev",
+    "--config",
+    config,
+    "--local",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+  ];
   args.push(
     "--inspector-port",
     String(inspectorPort),
