@@ -124,7 +124,7 @@ export async function measureReports(ctx: Context): Promise<Result> {
     },
     {
       figure: "desk calls per completed report",
-      value: `${max(sys("desk"))} (mean ${fmt(mean(sys("desk")))})`,
+      value: `${max(sys("desk"))} (mean ${fmt(mean(sys("desk")))}; other Durable Objects ${max(sys("objects"))})`,
     },
     {
       figure: "Bot API calls per completed report",

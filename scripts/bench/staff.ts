@@ -119,8 +119,10 @@ export async function measureAdviserActions(ctx: Context): Promise<Result> {
     const text = `Hello from the mediation club (round ${round}). Can we talk tomorrow?`;
     const relayed = await worker.post(tg.message(tg.user(adviser, "en"), text));
     samples.push({ label: "adviser: text → student", ...relayed });
-    const answer = await tg.waitFor(() => newButton(tg, student, seq, isAnswer));
-    if (!tg.textsTo(student, seq).some((t) => t.includes(text)))
+    // The words and the "Answer" button come through the queue, possibly as two messages: wait for both.
+    const delivered = () => tg.textsTo(student, seq).some((t) => t.includes(text));
+    const answer = await tg.waitFor(() => (delivered() ? newButton(tg, student, seq, isAnswer) : undefined));
+    if (!delivered())
       throw new Error(
         `adviser actions: the student did not get the adviser's words: ${repliesTo(relayed, adviser)}`,
       );
