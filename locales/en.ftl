@@ -653,3 +653,7 @@ dash-not-for-staff = The dashboard shows anonymized trends to principals, partne
 dash-forbidden = The dashboard is for principals, partner organisations and the programme's admins. There is nothing here for this account.
 dash-forbidden-scope = These figures are not among those you can see.
 dash-not-found = There are no figures for this page.
+# Month names as a list of twelve, January first (the Worker's Intl knows no Albanian or Macedonian).
+dash-months = January, February, March, April, May, June, July, August, September, October, November, December
+dash-months-short = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec
+dash-day-month = { $day } { $when }

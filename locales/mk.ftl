@@ -654,3 +654,7 @@ dash-not-for-staff = Контролната табла им прикажува �
 dash-forbidden = Контролната табла е наменета за директори, партнерски организации и администратори на програмата. За оваа сметка тука нема ништо.
 dash-forbidden-scope = Овие податоци не се меѓу оние што можете да ги видите.
 dash-not-found = За оваа страница нема податоци.
+# Month names as a list of twelve, January first (the Worker's Intl knows no Albanian or Macedonian).
+dash-months = јануари, февруари, март, април, мај, јуни, јули, август, септември, октомври, ноември, декември
+dash-months-short = јан, фев, мар, апр, мај, јун, јул, авг, сеп, окт, ное, дек
+dash-day-month = { $day } { $when }

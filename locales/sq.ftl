@@ -654,3 +654,7 @@ dash-not-for-staff = Paneli u tregon prirjet e anonimizuara drejtorëve, organiz
 dash-forbidden = Paneli është për drejtorët, organizatat partnere dhe administratorët e programit. Për këtë llogari këtu nuk ka asgjë.
 dash-forbidden-scope = Këto shifra nuk janë ndër ato që mund të shihni.
 dash-not-found = Për këtë faqe nuk ka shifra.
+# Month names as a list of twelve, January first (the Worker's Intl knows no Albanian or Macedonian).
+dash-months = janar, shkurt, mars, prill, maj, qershor, korrik, gusht, shtator, tetor, nëntor, dhjetor
+dash-months-short = jan, shk, mar, pri, maj, qer, korr, gush, sht, tet, nën, dhj
+dash-day-month = { $day } { $when }

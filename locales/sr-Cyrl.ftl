@@ -663,3 +663,7 @@ dash-not-for-staff = Контролна табла приказује анони
 dash-forbidden = Контролна табла је намењена директорима, партнерским организацијама и администраторима програма. За овај налог овде нема ничега.
 dash-forbidden-scope = Ови подаци нису међу онима које можете да видите.
 dash-not-found = За ову страницу нема података.
+# Month names as a list of twelve, January first (the Worker's Intl knows no Albanian or Macedonian).
+dash-months = јануар, фебруар, март, април, мај, јун, јул, август, септембар, октобар, новембар, децембар
+dash-months-short = јан, феб, мар, апр, мај, јун, јул, авг, сеп, окт, нов, дец
+dash-day-month = { $day }. { $when }

@@ -664,3 +664,7 @@ dash-not-for-staff = Kontrolna tabla prikazuje anonimizovane trendove direktorim
 dash-forbidden = Kontrolna tabla je namenjena direktorima, partnerskim organizacijama i administratorima programa. Za ovaj nalog ovde nema ničega.
 dash-forbidden-scope = Ovi podaci nisu među onima koje možete da vidite.
 dash-not-found = Za ovu stranicu nema podataka.
+# Month names as a list of twelve, January first (the Worker's Intl knows no Albanian or Macedonian).
+dash-months = januar, februar, mart, april, maj, jun, jul, avgust, septembar, oktobar, novembar, decembar
+dash-months-short = jan, feb, mar, apr, maj, jun, jul, avg, sep, okt, nov, dec
+dash-day-month = { $day }. { $when }
