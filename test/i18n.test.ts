@@ -45,6 +45,7 @@ describe("locales", () => {
     route: "R",
     school: "S",
     staff: "S",
+    org: "Qendra Partneri",
     status: "S",
     time: "T",
     urgency: "U",

@@ -11,6 +11,8 @@ import { DurableObject } from "cloudflare:workers";
 import { configFor } from "../../config.ts";
 import type { Due, Notice } from "../../domain/notices.ts";
 import type { Counts } from "../../domain/trends/types.ts";
+import type { CaseRecord } from "../../domain/case.ts";
+import { type RegisterRow, registerOf } from "../../domain/register.ts";
 import type { School } from "../../domain/school.ts";
 import type { StaffMember } from "../../domain/staff.ts";
 import type {
@@ -185,6 +187,15 @@ export class Desk extends DurableObject<Cloudflare.Env> {
 
   runDue(now: number, items: DueItem[], retentionDays: number): Promise<Record<Due, number>> {
     return this.run(now, (d) => runDue(d, items, retentionDays));
+  }
+
+  /** The school's case register between two school-local days: rows without words or identity. */
+  register(from: string, to: string): RegisterRow[] {
+    const cases = this.ctx.storage.sql
+      .exec<{ record: string }>("SELECT record FROM cases")
+      .toArray()
+      .map((r) => JSON.parse(r.record) as CaseRecord);
+    return registerOf(cases, from, to);
   }
 
   /** The school's trends counts (anonymized facts, per week; open cases by status and age). */

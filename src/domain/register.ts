@@ -1,0 +1,62 @@
+/**
+ * The school's case register: what a school must record of its violence cases for its country's
+ * system (in Kosovo, the protocol for prevention and referral of violence in pre-university
+ * education asks schools to record and report them). One row per case: its code, category, route,
+ * urgency, dates at day granularity, status, outcome and referral — never its words, never anything
+ * that identifies the student. Pure.
+ */
+import { type CaseRecord, displayCode } from "./case.ts";
+
+export interface RegisterRow {
+  code: string;
+  category: string;
+  place: string;
+  route: string;
+  urgency: string;
+  sent: string;
+  taken: string;
+  closed: string;
+  status: string;
+  outcome: string;
+  /** "external" (outside services), "staff" (to school staff), or "". */
+  referral: string;
+}
+
+const CLOSING = new Set(["agreement", "no-agreement", "not-suitable", "referred-external", "withdrawn", "expired"]);
+
+export function registerRow(c: CaseRecord): RegisterRow {
+  const day = (events: (e: string) => boolean, last = false) =>
+    (last ? c.history.findLast((h) => events(h.e)) : c.history.find((h) => events(h.e)))?.d ?? "";
+  const events = new Set(c.history.map((h) => h.e));
+  return {
+    code: displayCode(c.id),
+    category: c.answers.what ?? "other",
+    place: c.answers.where ?? "",
+    route: c.route,
+    urgency: c.urgency,
+    sent: c.day,
+    taken: day((e) => e === "taken"),
+    closed: ["new", "taken", "mediation"].includes(c.status) ? "" : day((e) => CLOSING.has(e), true),
+    status: c.status,
+    outcome: c.outcome ?? (c.status === "withdrawn" ? "withdrawn" : ""),
+    referral: events.has("referred-external") ? "external" : events.has("referred-staff") ? "staff" : "",
+  };
+}
+
+/** Rows of cases sent between two school-local days (inclusive), oldest first. */
+export function registerOf(cases: readonly CaseRecord[], from: string, to: string): RegisterRow[] {
+  return cases
+    .filter((c) => c.day >= from && c.day <= to)
+    .sort((a, b) => a.day.localeCompare(b.day) || a.id.localeCompare(b.id))
+    .map(registerRow);
+}
+
+export const REGISTER_COLUMNS = ["code", "category", "place", "route", "urgency", "sent", "taken", "closed", "status", "outcome", "referral"] as const;
+
+/** RFC 4180 CSV: a header of translated column names, then the rows (values translated where they are ids). */
+export function registerCsv(rows: readonly RegisterRow[], label: (column: string, value?: string) => string): string {
+  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const header = REGISTER_COLUMNS.map((c) => cell(label(c))).join(",");
+  const body = rows.map((r) => REGISTER_COLUMNS.map((c) => cell(r[c] ? label(c, r[c]) : "")).join(","));
+  return [header, ...body].join("\r\n") + "\r\n";
+}
