@@ -43,9 +43,9 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   let failed = false;
   try {
-    // BENCH_ONLY=<part of a name>: just those measurements (and what they start), while working on one.
-    const only = process.env.BENCH_ONLY?.toLowerCase();
-    for (const m of MEASUREMENTS.filter((x) => !only || x.name.toLowerCase().includes(only))) {
+    // BENCH_ONLY=<parts of names, comma-separated>: just those measurements (and what they start), while working on one.
+    const only = process.env.BENCH_ONLY?.toLowerCase().split(",");
+    for (const m of MEASUREMENTS.filter((x) => !only || only.some((o) => x.name.toLowerCase().includes(o)))) {
       const started = Date.now();
       process.stderr.write(`bench: ${m.name}…`);
       try {

@@ -32,9 +32,11 @@ export function newButton(
   seq: number,
   match: (b: Button) => boolean,
 ): Button | undefined {
+  // Message ids are per chat: only this chat's calls tell which of its messages are new.
   const fresh = new Set(
     tg.calls
       .slice(seq)
+      .filter((c) => Number(c.payload.chat_id) === chatId)
       .flatMap((c) => [
         c.payload.message_id,
         (c.result.ok ? (c.result.result as { message_id?: number }) : undefined)?.message_id,
@@ -122,10 +124,12 @@ export async function measureAdviserActions(ctx: Context): Promise<Result> {
     // The words and the "Answer" button come through the queue, possibly as two messages: wait for both.
     const delivered = () => tg.textsTo(student, seq).some((t) => t.includes(text));
     const answer = await tg.waitFor(() => (delivered() ? newButton(tg, student, seq, isAnswer) : undefined));
-    if (!delivered())
+    if (!delivered()) {
+      const told = tg.textsTo(student, seq).slice(-3).join(" | ");
       throw new Error(
-        `adviser actions: the student did not get the adviser's words: ${repliesTo(relayed, adviser)}`,
+        `adviser actions: the student did not get the adviser's words (the student was told: ${told}; the adviser: ${repliesTo(relayed, adviser)})`,
       );
+    }
     samples.push({ label: 'student: "✍️ Answer"', ...(await act(worker, tg, student, answer, "answer")) });
     const reply = `Yes, after class (round ${round}).`;
     samples.push({
