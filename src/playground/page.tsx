@@ -122,7 +122,6 @@ function Page({ personas, school }: { personas: readonly Persona[]; school: type
               class="btn"
               data-testid="run-cron"
               id="run-cron"
-              aria-label="Run scheduled jobs (cron)"
               title="Runs what the Worker's cron trigger runs every 15 minutes: reminders, escalations, retention"
             >
               <Icon name="clock" /> <span class="long">Run scheduled jobs (cron)</span>
@@ -133,7 +132,6 @@ function Page({ personas, school }: { personas: readonly Persona[]; school: type
               class="btn"
               data-testid="skip-day"
               id="skip-day"
-              aria-label="A day later"
               title="Moves the playground's clock a day ahead; then run the cron to see what is due"
             >
               <Icon name="forward" /> <span class="long">A day later</span>

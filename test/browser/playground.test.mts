@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
+import { axe, serious } from "./a11y.mts";
 import { botTexts, column, send, tap, waitIdle } from "./chat.mts";
 import { type Opened, openPlayground, PHONE, type Role, shoot, usePlayground } from "./helpers.mts";
 import { firstLine, t } from "./locale.mts";
@@ -146,6 +147,10 @@ describe("playground page", () => {
       assert.match((await refusal.getAttribute("title")) ?? "", /^Bad Request: message is not modified/);
     });
 
+    test("axe finds nothing serious: a conversation with keyboards, notes and a photo", async () => {
+      assert.deepEqual(serious(await axe(page)), []);
+    });
+
     test("quick exit leaves nothing to read in the student's chat", async () => {
       const student = column(page, "student");
       await tap(page, "student", t("sq", "nav-quick-exit"));
@@ -188,6 +193,10 @@ describe("playground page on a phone (390 px)", () => {
       assert.ok(tab.left >= 0 && tab.right <= PHONE.width, `a tab at ${tab.left}–${tab.right}`);
       assert.equal(tab.cut, false, "a tab's words are cut off");
     }
+  });
+
+  test("axe finds nothing serious on a phone either", async () => {
+    assert.deepEqual(serious(await axe(page)), []);
   });
 
   test("every chat opens at its newest message, fully visible — also after a reload", async () => {
