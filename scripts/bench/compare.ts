@@ -165,7 +165,7 @@ export async function measurePeer(ctx: Context): Promise<Result> {
     ],
     notes: [
       `Comparison: both Workers under wrangler dev with instrument.ts serving KV from memory, after ${WARMUP} warm-up reports each. ` +
-        "CPU per report: the workerd processes' schedstat time over a round (the reports, then until every adviser notice arrived — " +
+        "CPU per report: the Worker's workerd process's schedstat time over a round (the reports, then until every adviser notice arrived — " +
         `Ura's go through its queue), per report, less the idle rate while waiting (Ura ${fmt(ura.idleMsPerS, 2)}, peer ` +
         `${fmt(peer.idleMsPerS, 2)} ms/s) and less the updates per report (${fmt(ura.steps.length / (ROUNDS * PER_ROUND), 0)}) ` +
         `× the GET /health floor (Ura ${ms3(ura.floorMs)}, peer ${ms3(peer.floorMs)} ms); the median over rounds. CPU per update: ` +

@@ -199,7 +199,7 @@ export async function measureReports(ctx: Context): Promise<Result> {
         "Whole-system KV counts come from instrument.ts, which wraps the KV binding for the Worker, its desks and the queue " +
         "consumer alike (one isolate under wrangler dev); the Worker's own from its X-Ura-KV-Ops header.",
       cpuOk
-        ? `CPU per update: workerd's schedstat run time (all its processes: runtime, local KV and queue simulators, the dev proxy) ` +
+        ? `CPU per update: the schedstat run time of the workerd that runs the Worker (with its desks, queue and the local KV simulator; not wrangler's proxy) ` +
           `around each webhook request, over ${cpu.length} updates after ${WARMUP} warm-up reports. A bare GET /health costs ` +
           `${ms3(floor)} ms (p50 of ${HEALTH_SAMPLES}) in the same processes: the "net" row subtracts it. The CPU comparison ` +
           "with the peer below serves KV from memory instead."

@@ -116,6 +116,7 @@ export async function measureCron(ctx: Context): Promise<Result> {
   const worker = await ctx.worker("ura");
   const existing = (await worker.bench(`keys?prefix=${keys.allCasesPrefix()}`)) as unknown[];
   const filler = queueSchools.get(ctx) ?? (await reportSchool(ctx)).school;
+  const seeded = queueSchools.has(ctx) ? QUEUE_CASES : 0;
   const adviser = queueSchools.has(ctx) ? IDS.queueAdviser : IDS.adviser;
   await seed(worker, seededRows(filler, Math.max(0, CRON_CASES - existing.length), adviser));
   await ctx.tg.settle(1_500);
@@ -171,7 +172,8 @@ export async function measureCron(ctx: Context): Promise<Result> {
       },
     ],
     notes: [
-      `Cron: ${existing.length} cases made by the bench's reports and ${scanned - existing.length} seeded rows (taken, not due), ` +
+      `Cron: ${existing.length - seeded} cases made by the bench's reports (the due ones) and ${scanned - existing.length + seeded} ` +
+        "seeded rows (taken, not due), " +
         `run at now + ${CRON_AHEAD_MS / 3600_000} h through instrument.ts's /__bench/cron (the Worker's scheduled handler, awaited). ` +
         `Bounds in src/cron/jobs.ts: ≤ ${MAX_PAGES} list() pages, ≤ ${MAX_SCHOOLS} desk calls, ≤ ${MAX_ACTIONS} cases per run. The cron itself ` +
         "only lists; the writes are the desks', each desk call being an invocation with its own limits. Consumer: the batches that " +
