@@ -231,7 +231,7 @@ async function report(r: Run): Promise<number> {
   const rows: string[][] = [
     ["reports sent (confirmed to the student)", `${sent.length} of ${r.outcomes.length}`],
     [
-      "webhook updates",
+      "webhook updates (until every student was done)",
       `${updates} in ${fmt(r.elapsed, 1)} s (${fmt(updates / r.elapsed, 1)} updates/s, ${fmt(sent.length / r.elapsed, 2)} reports/s)`,
     ],
     [
