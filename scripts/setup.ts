@@ -1,6 +1,6 @@
 /**
  * `npm run setup -- https://<your-worker>.workers.dev` — points Telegram at the deployed Worker and
- * installs the command menus. Reads BOT_TOKEN, WEBHOOK_SECRET, ADMIN_IDS (and optionally
+ * installs the bot's descriptions and command menus in every language. Reads BOT_TOKEN, WEBHOOK_SECRET, ADMIN_IDS (and optionally
  * TELEGRAM_API_ROOT) from the environment or from .dev.vars; prints what it did, never the secrets.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -47,12 +47,13 @@ for (const locale of ["sq", "sr", "mk", "en"]) {
   bundle.addResource(new FluentResource(readFileSync(new URL(`locales/${locale}.ftl`, root), "utf8")));
   bundles.set(locale, bundle);
 }
+const text = (locale: string, id: string): string | undefined => {
+  const bundle = bundles.get(locale) as FluentBundle;
+  const message = bundle.getMessage(id);
+  return message?.value ? bundle.formatPattern(message.value) : undefined;
+};
 const menu = (locale: string, commands: typeof STUDENT_COMMANDS) =>
-  commands.map(([command, id]) => {
-    const bundle = bundles.get(locale) as FluentBundle;
-    const message = bundle.getMessage(id);
-    return { command, description: message?.value ? bundle.formatPattern(message.value) : command };
-  });
+  commands.map(([command, id]) => ({ command, description: text(locale, id) ?? command }));
 
 await call("setWebhook", {
   url: `${workerUrl?.replace(/\/$/, "")}/telegram/webhook`,
@@ -70,6 +71,12 @@ for (const locale of ["en", "sq", "sr", "mk"]) {
   // English is also the menu for every language Ura does not speak (no language_code).
   const languages = locale === "en" ? [undefined, "en"] : [locale];
   for (const language_code of languages) {
+    // What a student sees before pressing Start (description) and on the bot's profile (short).
+    await call("setMyDescription", { description: text(locale, "bot-description"), language_code });
+    await call("setMyShortDescription", {
+      short_description: text(locale, "bot-short-description"),
+      language_code,
+    });
     await call("setMyCommands", {
       commands: menu(locale, STUDENT_COMMANDS),
       scope: { type: "all_private_chats" },
@@ -84,4 +91,6 @@ for (const locale of ["en", "sq", "sr", "mk"]) {
     }
   }
 }
-console.log(`command menus set in sq, sr, mk, en for students and ${admins.length} admin(s)`);
+console.log(
+  `descriptions and command menus set in sq, sr, mk, en for students and ${admins.length} admin(s)`,
+);

@@ -1,6 +1,6 @@
 /**
  * `npm run setup` against a local stand-in for the Bot API: the webhook gets its secret and
- * allowed updates, and every language gets its command menus, for students and for each admin.
+ * allowed updates, and every language gets its descriptions and command menus, for students and for each admin.
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -78,6 +78,32 @@ test("npm run setup sets the webhook and the command menus per language and scop
     const sqStart = /^cmd-start = (.*)$/m.exec(readFileSync(`${ROOT}/locales/sq.ftl`, "utf8"))?.[1];
     const sq = students.find((c) => c.payload.language_code === "sq");
     assert.equal(sq.payload.commands.find((x) => x.command === "start").description, sqStart);
+    // The first thing a child reads, before Start: in their language, with the help number.
+    const descriptions = calls.filter((c) => c.method === "setMyDescription");
+    assert.deepEqual(descriptions.map((c) => c.payload.language_code ?? "default").sort(), [
+      "default",
+      "en",
+      "mk",
+      "sq",
+      "sr",
+    ]);
+    const sqDescription = /^bot-description = (.*)$/m.exec(
+      readFileSync(`${ROOT}/locales/sq.ftl`, "utf8"),
+    )?.[1];
+    assert.equal(
+      descriptions.find((c) => c.payload.language_code === "sq").payload.description,
+      sqDescription,
+    );
+    const shorts = calls.filter((c) => c.method === "setMyShortDescription");
+    assert.equal(shorts.length, 5);
+    assert.ok(
+      shorts.every((c) => c.payload.short_description.length <= 120),
+      "Telegram's limit: 120 characters",
+    );
+    assert.ok(
+      descriptions.every((c) => c.payload.description.length <= 512),
+      "Telegram's limit: 512 characters",
+    );
     const admins = menus.filter((c) => c.payload.scope.type === "chat");
     assert.deepEqual([...new Set(admins.map((c) => c.payload.scope.chat_id))].sort(), [11, 22]);
     assert.ok(admins.every((c) => c.payload.commands.some((x) => x.command === "newschool")));
