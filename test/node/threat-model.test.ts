@@ -10,7 +10,7 @@ const ROOT = new URL("../../", import.meta.url);
 const doc = readFileSync(new URL("docs/threat-model.md", ROOT), "utf8");
 
 /** Every `test/<file> › <title>` (or a whole `test/<file>`) the document names in backticks. */
-const named = [...doc.matchAll(/`(test\/[^`›]+?\.test\.(?:ts|mjs))(?: › ([^`]+))?`/g)].map((m) => ({
+const named = [...doc.matchAll(/`(test\/[^`›]+?\.test\.(?:ts|mts|mjs))(?: › ([^`]+))?`/g)].map((m) => ({
   file: m[1] as string,
   title: m[2],
 }));
