@@ -4,9 +4,16 @@ import type { CaseRow } from "../src/domain/case.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
 import { openPart } from "../src/storage/sealing.ts";
 import { singleKey } from "../src/crypto/seal.ts";
-import { actionUpdate, answerFlow, answerUntil, PEER_CONFLICT } from "./support/report.ts";
+import {
+  actionUpdate,
+  answerFlow,
+  answerUntil,
+  currentStep,
+  PEER_CONFLICT,
+  pressAction,
+} from "./support/report.ts";
 import { SCHOOLS } from "./support/schools.ts";
-import { type FakeTelegram, kvLog, Person, postUpdate } from "./support/telegram.ts";
+import { type FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
 import { code, inDesk, storedCases, t, useWorld } from "./support/world.ts";
 
 let tg: FakeTelegram;
@@ -173,5 +180,23 @@ describe("the daily limit", () => {
     expect(tg.textsTo(student.user.id).at(-1)).toContain(
       t("en", "limit-reached", { limit: 3 }).split("\n")[0],
     );
+  });
+
+  it("stops a report past the limit before the child writes anything, and only then", async () => {
+    const student = newStudent("en");
+    const limit = t("en", "limit-reached", { limit: 3 }).split("\n")[0] as string;
+    for (let i = 0; i < 3; i++) {
+      await student.send(`/start s-${SCHOOLS.XK.code}`);
+      await answerFlow(student, PEER_CONFLICT, `what happened, part ${i}`);
+      expect(tg.textsTo(student.user.id).some((x) => x.includes(limit))).toBe(false);
+    }
+    expect(await storedCases(SCHOOLS.XK.code)).toHaveLength(3);
+    await student.send(`/start s-${SCHOOLS.XK.code}`);
+    // The summary's "ok" press would lead to the words step: the limit is said instead.
+    await answerUntil(student, PEER_CONFLICT, "summary");
+    await pressAction(student, "s");
+    expect(tg.textsTo(student.user.id).at(-1)).toContain(limit);
+    expect(currentStep(student)?.step).not.toBe("describe");
+    expect(await storedCases(SCHOOLS.XK.code)).toHaveLength(3);
   });
 });

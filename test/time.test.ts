@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parsePlannedSession, formatLocal } from "../src/domain/schedule.ts";
-import { firstSeen, isoWeek, localDayNumber, localIsoDay, localTime } from "../src/domain/time.ts";
+import {
+  firstSeen,
+  isoWeek,
+  localDayNumber,
+  localIsoDay,
+  localTime,
+  offsetMinutes,
+} from "../src/domain/time.ts";
 import { translate } from "../src/i18n/translate.ts";
 
 // 2026-12-05 is a Saturday; Belgrade is UTC+1 in winter, UTC+2 in summer.
@@ -73,4 +80,21 @@ describe("a mediation session's time", () => {
       expect(parsePlannedSession(text, BELGRADE)).toBeNull();
     },
   );
+});
+
+describe("offsets across a clock change (kept per quarter hour)", () => {
+  it.each([
+    // Belgrade springs forward at 01:00 UTC on 2026-03-29 and falls back at 01:00 UTC on 2026-10-25.
+    ["2026-03-29T00:59:59.999Z", BELGRADE, 60],
+    ["2026-03-29T01:00:00Z", BELGRADE, 120],
+    ["2026-10-25T00:59:59.999Z", BELGRADE, 120],
+    ["2026-10-25T01:00:00Z", BELGRADE, 60],
+    // A zone a quarter hour off the hour, and its own clock change (03:45 → 02:45 local on 2026-04-05).
+    ["2026-04-04T13:59:59.999Z", "Pacific/Chatham", 825],
+    ["2026-04-04T14:00:00Z", "Pacific/Chatham", 765],
+  ])("%s in %s is %i minutes ahead of UTC", (iso, zone, minutes) => {
+    // Asked twice, from both sides of the instant, so a cached neighbour cannot answer for it.
+    for (const probe of [at(iso) - 60_000, at(iso) + 60_000, at(iso)]) offsetMinutes(probe, zone);
+    expect(offsetMinutes(at(iso), zone)).toBe(minutes);
+  });
 });

@@ -82,6 +82,38 @@ describe("POST /telegram/webhook", () => {
     expect(res.status).toBe(413);
   });
 
+  it("answers 413 to a body over 1 MiB that claims a small Content-Length", async () => {
+    const big = JSON.stringify({ update_id: 1, pad: "x".repeat(1024 * 1024) });
+    const res = await exports.default.fetch(
+      new Request(url, {
+        method: "POST",
+        headers: { "X-Telegram-Bot-Api-Secret-Token": String(env.WEBHOOK_SECRET), "Content-Length": "40" },
+        body: big,
+      }),
+    );
+    expect(res.status).toBe(413);
+  });
+
+  it("answers 400 to a body that is not UTF-8, with or without a Content-Length", async () => {
+    const bytes = new Uint8Array([0x7b, 0x22, 0x75, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]);
+    const lengths: Array<Record<string, string>> = [{ "Content-Length": String(bytes.byteLength) }, {}];
+    for (const headers of lengths) {
+      const res = await exports.default.fetch(
+        new Request(url, {
+          method: "POST",
+          headers: { "X-Telegram-Bot-Api-Secret-Token": String(env.WEBHOOK_SECRET), ...headers },
+          body: new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(bytes);
+              controller.close();
+            },
+          }),
+        }),
+      );
+      expect(res.status).toBe(400);
+    }
+  });
+
   it("answers 413 to a streamed body over 1 MiB that declares no length", async () => {
     const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
     let sent = 0;

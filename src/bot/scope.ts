@@ -36,14 +36,17 @@ export const scope: MiddlewareFn<UraContext> = async (ctx, next) => {
   if (!services) throw new Error("update without services");
   const { config, kv } = services;
   const from = ctx.from;
-  const pseudonymOf = memo(() =>
-    from ? pseudonym(config.pseudonymKey, from.id) : Promise.reject(new Error("update has no sender")),
-  );
+  // Every pseudonym the sender has had (current first): the current one is not computed twice.
   const owners = memo(async () =>
     from
       ? Promise.all([config.pseudonymKey, ...config.retiredPseudonymKeys].map((k) => pseudonym(k, from.id)))
       : [],
   );
+  const pseudonymOf = memo(async () => {
+    const [current] = await owners();
+    if (current === undefined) throw new Error("update has no sender");
+    return current;
+  });
   const session = new SessionStore<Session>(
     kv,
     owners,

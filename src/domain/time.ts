@@ -34,8 +34,26 @@ function localParts(ms: number, timeZone: string): Record<string, string> {
   return Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
 }
 
-/** Minutes the zone is ahead of UTC at that instant. */
+const QUARTER = 15 * MINUTE;
+const offsets = new Map<string, number>();
+
+/**
+ * Minutes the zone is ahead of UTC at that instant. Kept per zone and quarter hour: every zone's
+ * offset is whole quarter hours and changes only on one, and formatting the parts was a visible
+ * share of an update's CPU (`npm run bench`).
+ */
 export function offsetMinutes(at: number, timeZone: string): number {
+  const id = `${timeZone}@${Math.floor(at / QUARTER)}`;
+  let offset = offsets.get(id);
+  if (offset === undefined) {
+    if (offsets.size >= 256) offsets.clear();
+    offset = computeOffset(at, timeZone);
+    offsets.set(id, offset);
+  }
+  return offset;
+}
+
+function computeOffset(at: number, timeZone: string): number {
   const p = localParts(at, timeZone);
   const asUtc = Date.UTC(
     Number(p.year),

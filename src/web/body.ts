@@ -1,10 +1,23 @@
 export class BodyTooLarge extends Error {}
 
-/** Reads a JSON body, refusing to buffer more than `limit` bytes whatever Content-Length claims. */
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Reads a JSON body, refusing to buffer more than `limit` bytes whatever the sender claims. With a
+ * Content-Length within the limit (Telegram always sends one) the body is read at once: HTTP framing
+ * holds it to that length. Without one (chunked), it is read chunk by chunk and cut at the limit.
+ * Bytes that are not UTF-8 are a SyntaxError, as malformed JSON is.
+ */
 export async function readJsonLimited(request: Request, limit: number): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
+  const header = request.headers.get("content-length");
+  const declared = header === null ? Number.NaN : Number(header);
   if (declared > limit) throw new BodyTooLarge();
   if (!request.body) throw new SyntaxError("empty body");
+  if (Number.isSafeInteger(declared) && declared >= 0) {
+    const bytes = await request.arrayBuffer();
+    if (bytes.byteLength > limit) throw new BodyTooLarge();
+    return JSON.parse(utf8.decode(bytes));
+  }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -24,5 +37,5 @@ export async function readJsonLimited(request: Request, limit: number): Promise<
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+  return JSON.parse(utf8.decode(bytes));
 }
