@@ -127,10 +127,12 @@ export async function measureReports(ctx: Context): Promise<Result> {
       value: `${max(sys("desk"))} (mean ${fmt(mean(sys("desk")))}; other Durable Objects ${max(sys("objects"))})`,
     },
     {
-      figure: "Bot API calls per completed report",
-      value: `${fmt(callsPerReport, 1)} (${fmt(mean(webhookCalls), 1)} to the student, ${fmt(mean(replies), 1)} of them webhook replies; ${fmt(callsPerReport - mean(webhookCalls), 1)} notices to staff)`,
+      // The budget counts the Worker's own requests (issue 10: "fewer outgoing calls"); a webhook
+      // reply rides in the 200 Telegram is already waiting for, and is shown beside them.
+      figure: "Bot API requests per completed report (the Worker's outgoing calls)",
+      value: `${fmt(callsPerReport - mean(replies), 1)} (+ ${fmt(mean(replies), 1)} webhook replies = ${fmt(callsPerReport, 1)} calls: ${fmt(mean(webhookCalls), 1)} to the student, ${fmt(callsPerReport - mean(webhookCalls), 1)} notices to staff)`,
       budget: `≤ ${BUDGET.botCallsPerReport}`,
-      ok: callsPerReport <= BUDGET.botCallsPerReport,
+      ok: callsPerReport - mean(replies) <= BUDGET.botCallsPerReport,
     },
     {
       figure: "CPU per update p50 / p99 (workerd, local KV, incl. HTTP)",
