@@ -2,6 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../src/i18n/translate.ts";
 import { app } from "../src/app.ts";
+import { secretMatches } from "../src/web/secret.ts";
 import { FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
 
 const url = "https://ura.test/telegram/webhook";
@@ -245,5 +246,24 @@ describe("POST /telegram/webhook", () => {
     for (const name of ["WEBHOOK_SECRET", "SEAL_KEY", "ADMIN_IDS"])
       expect(problems.join("\n")).toContain(name);
     expect(tg.calls).toHaveLength(0);
+  });
+});
+
+describe("the secret token check", () => {
+  const secret = "s3cret-token_0123456789";
+  it.each([
+    ["the secret itself", secret, true],
+    ["nothing", undefined, false],
+    ["an empty header", "", false],
+    ["a prefix", secret.slice(0, -1), false],
+    ["the secret and more", `${secret}x`, false],
+    ["the secret repeated", secret + secret, false],
+    ["one character changed", `${secret.slice(0, 5)}X${secret.slice(6)}`, false],
+    ["a repeating guess of the right length's divisor", "s3", false],
+    ["non-ASCII of the same length", "ş".repeat(secret.length), false],
+  ])("%s → %s", (_name, given, ok) => {
+    expect(secretMatches(given, secret)).toBe(ok);
+    // Asked again with another secret: nothing is kept from the first.
+    expect(secretMatches(given, `${secret}-2`)).toBe(given === `${secret}-2`);
   });
 });

@@ -20,9 +20,7 @@ export const MAX_UPDATE_BYTES = 1024 * 1024;
 
 export const webhook = new Hono<AppEnv>().post("/webhook", async (c) => {
   const services = c.get("services");
-  if (
-    !(await secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), services.config.webhookSecret))
-  ) {
+  if (!secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), services.config.webhookSecret)) {
     return c.json({ ok: false, error: "unauthorized" }, 401);
   }
   let body: unknown;
