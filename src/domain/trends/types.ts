@@ -66,8 +66,10 @@ export interface Scope {
 }
 
 /**
- * A count as shown. `hidden` is "fewer than the threshold" (and nothing else: a complementary
- * suppression is shown the same way, so which cell was small cannot be told).
+ * A count as shown. `hidden` is either a count below the threshold or one hidden so that such a
+ * count cannot be worked out from the others (a complementary suppression: always at least the
+ * threshold). Both look the same, so which cell was small cannot be told — and so "hidden" must be
+ * worded as "not shown", never as "fewer than 5", which is false for the second kind.
  */
 export type Shown = { n: number } | { hidden: true };
 
@@ -99,13 +101,21 @@ export interface TrendsView {
   /** The last 12 months' totals, for the chart over time. */
   months: Array<{ period: string; count: Shown }>;
   breakdowns: Breakdown[];
-  /** Median whole days to the first response and to closing, when enough cases had them. */
+  /**
+   * Median whole days to the first response and to closing, when at least the threshold of cases
+   * had one: the lower edge of the DAY_BUCKETS bucket holding the median ("7" is 7–9 days).
+   */
   medianResponseDays: number | null;
   medianResolveDays: number | null;
-  /** Share of urgent reports in the period, in whole percent, when the total is shown. */
+  /** Share of urgent reports in the period, in whole percent, when the total and the urgent count are both shown. */
   urgentShare: number | null;
   open: Array<{ status: string; count: Shown }>;
   openAge: Array<{ age: string; count: Shown }>;
+  /**
+   * Open cases now, in all: the sum both open tables share, published so that it is a decided
+   * cell like the others (absent when too few).
+   */
+  openTotal?: Shown;
   /** For scopes made of schools (or municipalities, countries): each part's total in the period. */
   parts?: Array<{ scope: Scope; count: Shown }>;
 }
