@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { servicesFor } from "./bot/services.ts";
 import { ConfigError } from "./config.ts";
 import type { AppEnv } from "./web/app-env.ts";
+import { dashboard } from "./web/dashboard/routes.ts";
 import { health } from "./web/health.ts";
 import { poster } from "./web/poster/routes.ts";
 import { webhook } from "./web/webhook.ts";
@@ -33,5 +34,6 @@ app.use("*", async (c, next) => {
 
 app.route("/", health);
 app.route("/telegram", webhook);
+app.route("/dashboard", dashboard);
 app.route("/poster", poster);
 app.route("/playground", playground);

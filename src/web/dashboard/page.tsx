@@ -1,0 +1,158 @@
+/**
+ * The trends page of one scope and month: at a glance, over time, by category, place, route and
+ * urgency, open cases, outcomes, and the scope's parts. Everything comes from one suppressed
+ * TrendsView; a month with too few cases shows that fact and nothing else.
+ */
+import type { Dimension, Scope, TrendsView } from "../../domain/trends/types.ts";
+import { type Bar, Rows } from "./charts.tsx";
+import type { Words } from "./labels.ts";
+import { type Frame, Layout } from "./layout.tsx";
+import { Glance } from "./glance.tsx";
+import { Header, type Nav } from "./header.tsx";
+import { NumbersTable, Panel } from "./panels.tsx";
+
+export interface PageModel {
+  view: TrendsView;
+  words: Words;
+  /** The scope as people call it ("Shkolla …", "Kosovo", "The whole programme"). */
+  name: string;
+  nav: Nav;
+  /** Where each part of the scope has its own page, when the viewer may open it. */
+  partHref: (scope: Scope) => string | undefined;
+  /** When the programme's desk last gathered these counts (a school's own page is live). */
+  gathered?: number;
+}
+
+const BREAKDOWNS: Array<{ dimension: Dimension; title: string; head: string }> = [
+  { dimension: "category", title: "dash-by-category", head: "dash-col-category" },
+  { dimension: "place", title: "dash-by-place", head: "dash-col-place" },
+  { dimension: "route", title: "dash-by-route", head: "dash-col-route" },
+  { dimension: "urgency", title: "dash-by-urgency", head: "dash-col-urgency" },
+  { dimension: "outcome", title: "dash-outcomes", head: "dash-col-outcome" },
+  { dimension: "checkIn", title: "dash-checkins", head: "dash-col-checkin" },
+];
+
+export function TrendsPage(props: { frame: Frame; model: PageModel }) {
+  const { view, words, name } = props.model;
+  const { t } = words;
+  const month = words.month(view.period.id);
+  return (
+    <Layout frame={props.frame} title={`${name} · ${month}`} signIn="fresh">
+      <Header name={name} month={month} nav={props.model.nav} words={words} />
+      <main>
+        {view.tooFew ? (
+          <p class="card notice">{t("dash-too-few", { limit: view.threshold, when: month })}</p>
+        ) : (
+          <Figures model={props.model} />
+        )}
+        <p class="note">
+          {t("dash-footnote", { limit: view.threshold })}
+          {props.model.gathered ? ` ${t("dash-gathered", { date: words.date(props.model.gathered) })}` : ""}
+        </p>
+      </main>
+    </Layout>
+  );
+}
+
+function Figures({ model }: { model: PageModel }) {
+  const { view, words } = model;
+  const { t } = words;
+  const weeks: Bar[] = view.weeks.map((w) => ({
+    label: words.week(w.week),
+    long: t("dash-week-of", { date: words.week(w.week) }),
+    shown: w.count,
+  }));
+  const months: Bar[] = view.months.map((m) => ({
+    label: words.monthShort(m.period),
+    long: words.capital(words.month(m.period)),
+    shown: m.count,
+  }));
+  const breakdown = (dimension: Dimension): Bar[] =>
+    (view.breakdowns.find((b) => b.dimension === dimension)?.cells ?? []).map((c) => ({
+      label: words.value(dimension, c.value),
+      shown: c.count,
+    }));
+  const open: Bar[] = view.open.map((o) => ({ label: words.value("status", o.status), shown: o.count }));
+  const ages: Bar[] = view.openAge.map((o) => ({ label: words.value("age", o.age), shown: o.count }));
+  return (
+    <>
+      <Glance view={view} words={words} />
+      <div class="grid">
+        <Panel
+          id="weeks"
+          title={t("dash-per-week")}
+          head={t("dash-col-week")}
+          bars={weeks}
+          words={words}
+          shape="columns"
+        />
+        <Panel
+          id="months"
+          title={t("dash-per-month")}
+          head={t("dash-col-month")}
+          bars={months}
+          words={words}
+          shape="columns"
+        />
+        {BREAKDOWNS.slice(0, 4).map((b) => (
+          <Panel
+            id={b.dimension}
+            title={t(b.title)}
+            head={t(b.head)}
+            bars={breakdown(b.dimension)}
+            words={words}
+            shape="rows"
+          />
+        ))}
+        <Panel
+          id="open"
+          title={t("dash-open-status")}
+          head={t("dash-col-status")}
+          bars={open}
+          words={words}
+          shape="rows"
+        />
+        <Panel
+          id="age"
+          title={t("dash-open-age")}
+          head={t("dash-col-age")}
+          bars={ages}
+          words={words}
+          shape="rows"
+        />
+        {BREAKDOWNS.slice(4).map((b) => (
+          <Panel
+            id={b.dimension}
+            title={t(b.title)}
+            head={t(b.head)}
+            bars={breakdown(b.dimension)}
+            words={words}
+            shape="rows"
+          />
+        ))}
+        {view.parts?.length ? <Parts model={model} /> : null}
+      </div>
+    </>
+  );
+}
+
+function Parts({ model }: { model: PageModel }) {
+  const { view, words } = model;
+  const parts = view.parts ?? [];
+  const kind = parts[0]?.scope.kind ?? "school";
+  const title = words.t(`dash-parts-${kind}`);
+  const bars: Bar[] = parts.map((p) => ({ label: p.scope.name, shown: p.count }));
+  return (
+    <section class="panel wide" aria-labelledby="parts-h">
+      <h2 id="parts-h">{title}</h2>
+      <Rows id="parts" title={title} bars={bars} short={words.short} long={words.count} />
+      <NumbersTable
+        caption={title}
+        head={words.t(`dash-col-${kind}`)}
+        rows={bars.map((b) => [b.label, b.shown])}
+        words={words}
+        links={parts.map((p) => model.partHref(p.scope))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+/** /dashboard: signing in (auth.ts), the playground's sign-in (playground only), the trends pages. */
+import { Hono } from "hono";
+import type { AppEnv } from "../app-env.ts";
+import { auth } from "./auth.ts";
+import { devLogin } from "./dev-login.ts";
+import { pages } from "./pages.ts";
+
+export const dashboard = new Hono<AppEnv>().route("/", auth).route("/", devLogin).route("/", pages);
