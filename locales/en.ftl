@@ -597,7 +597,7 @@ dash-days =
        *[other] days
     }
 dash-not-enough = too few cases to say
-dash-fewer = fewer than { $limit }
+dash-hidden = not shown
 dash-too-few = Fewer than { $limit } reports in { $when }. So that no student can be recognised, nothing more is shown for this month.
 dash-none = None this month.
 dash-per-week = Reports per week
@@ -636,7 +636,7 @@ dash-age-0-1 = up to 1 day
 dash-age-2-7 = 2–7 days
 dash-age-8-30 = 8–30 days
 dash-age-31-plus = more than 30 days
-dash-footnote = Numbers below { $limit } are shown as “fewer than { $limit }”, and a few other numbers are hidden with them, so that none can be worked out from the totals. A week is the finest time shown, and no report's words ever appear here.
+dash-footnote = “Not shown” (— in a chart) is a number below { $limit }, or a number hidden along with one so that none can be worked out from the totals. A week is the finest time shown, and no report's words ever appear here.
 dash-gathered = Figures as of { $date }.
 dash-csv = Download CSV
 dash-open-in-telegram = Open the dashboard from Telegram: send /trends to the bot and press the button. On a computer, send /trends link for a link that works once, for 15 minutes.
@@ -657,3 +657,15 @@ dash-not-found = There are no figures for this page.
 dash-months = January, February, March, April, May, June, July, August, September, October, November, December
 dash-months-short = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec
 dash-day-month = { $day } { $when }
+dash-open-total = Open cases now
+trends-title = 📊 Trends — { $name }
+digest-title = 📅 Weekly summary — { $name }
+trends-week = Reports in the week from { $date }: { $count }
+trends-month = Reports in { $when }: { $count } (the month before: { $before })
+trends-footnote = Numbers below { $limit } are shown as “fewer than { $limit }”, so that no student can be recognised.
+trends-open = 📈 Open the dashboard
+trends-on-computer = On a computer, send /trends link for a link that opens the dashboard once, for 15 minutes.
+trends-link =
+    Your link to the dashboard. It works once, within 15 minutes — please don't forward it.
+    { $link }
+trends-no-figures = There are no figures to show yet: schools' figures are gathered every hour.

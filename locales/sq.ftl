@@ -598,7 +598,7 @@ dash-days =
        *[other] ditë
     }
 dash-not-enough = shumë pak raste për të thënë diçka
-dash-fewer = më pak se { $limit }
+dash-hidden = nuk shfaqet
 dash-too-few = Më pak se { $limit } raportime në { $when }. Që të mos njihet asnjë nxënës, për këtë muaj nuk shfaqet asgjë tjetër.
 dash-none = Asnjë këtë muaj.
 dash-per-week = Raportime për javë
@@ -637,7 +637,7 @@ dash-age-0-1 = deri në 1 ditë
 dash-age-2-7 = 2–7 ditë
 dash-age-8-30 = 8–30 ditë
 dash-age-31-plus = mbi 30 ditë
-dash-footnote = Numrat nën { $limit } shfaqen si „më pak se { $limit }“, dhe bashkë me ta fshihen edhe disa numra të tjerë, që asnjëri të mos nxirret dot nga totalet. Java është njësia më e imët e kohës që shfaqet, dhe fjalët e raportimeve nuk shfaqen kurrë këtu.
+dash-footnote = „Nuk shfaqet“ (— në grafik) është një numër nën { $limit }, ose një numër i fshehur bashkë me të, që asnjëri të mos nxirret dot nga totalet. Java është njësia më e imët e kohës që shfaqet, dhe fjalët e raportimeve nuk shfaqen kurrë këtu.
 dash-gathered = Shifrat deri më { $date }.
 dash-csv = Shkarko CSV
 dash-open-in-telegram = Hapeni panelin nga Telegrami: dërgojini botit /trends dhe shtypni butonin. Në kompjuter, dërgoni /trends link për një lidhje që funksionon një herë, për 15 minuta.
@@ -658,3 +658,15 @@ dash-not-found = Për këtë faqe nuk ka shifra.
 dash-months = janar, shkurt, mars, prill, maj, qershor, korrik, gusht, shtator, tetor, nëntor, dhjetor
 dash-months-short = jan, shk, mar, pri, maj, qer, korr, gush, sht, tet, nën, dhj
 dash-day-month = { $day } { $when }
+dash-open-total = Raste të hapura tani
+trends-title = 📊 Prirjet — { $name }
+digest-title = 📅 Përmbledhja javore — { $name }
+trends-week = Raportime në javën që nisi më { $date }: { $count }
+trends-month = Raportime në { $when }: { $count } (muaji para tij: { $before })
+trends-footnote = Numrat nën { $limit } shfaqen si „më pak se { $limit }“, që të mos njihet asnjë nxënës.
+trends-open = 📈 Hap panelin
+trends-on-computer = Në kompjuter, dërgoni /trends link për një lidhje që e hap panelin një herë, për 15 minuta.
+trends-link =
+    Lidhja juaj për panelin. Funksionon një herë, brenda 15 minutave — ju lutemi mos ia përcillni askujt.
+    { $link }
+trends-no-figures = Ende nuk ka shifra për të shfaqur: shifrat e shkollave mblidhen çdo orë.

@@ -608,7 +608,7 @@ dash-days =
        *[other] dana
     }
 dash-not-enough = premalo slučajeva za procenu
-dash-fewer = manje od { $limit }
+dash-hidden = nije prikazano
 dash-too-few = Manje od { $limit } prijava u periodu { $when }. Da nijedan učenik ne bi mogao da bude prepoznat, za ovaj mesec ništa više se ne prikazuje.
 dash-none = Nijedna ovog meseca.
 dash-per-week = Prijave po nedeljama
@@ -647,7 +647,7 @@ dash-age-0-1 = do 1 dana
 dash-age-2-7 = 2–7 dana
 dash-age-8-30 = 8–30 dana
 dash-age-31-plus = više od 30 dana
-dash-footnote = Brojevi manji od { $limit } prikazani su kao „manje od { $limit }“, a uz njih je sakriveno i nekoliko drugih brojeva, kako nijedan ne bi mogao da se izračuna iz zbirova. Nedelja je najsitnija jedinica vremena koja se prikazuje, a reči iz prijava se ovde nikada ne pojavljuju.
+dash-footnote = „Nije prikazano“ (— na grafikonu) je broj manji od { $limit } ili broj sakriven zajedno s njim, kako nijedan ne bi mogao da se izračuna iz zbirova. Nedelja je najsitnija jedinica vremena koja se prikazuje, a reči iz prijava se ovde nikada ne pojavljuju.
 dash-gathered = Stanje podataka: { $date }.
 dash-csv = Preuzmi { "CSV" }
 dash-open-in-telegram = Otvorite kontrolnu tablu iz Telegrama: pošaljite botu /trends i pritisnite dugme. Na računaru pošaljite /trends { "link" } i dobićete link koji radi jednom, 15 minuta.
@@ -668,3 +668,15 @@ dash-not-found = Za ovu stranicu nema podataka.
 dash-months = januar, februar, mart, april, maj, jun, jul, avgust, septembar, oktobar, novembar, decembar
 dash-months-short = jan, feb, mar, apr, maj, jun, jul, avg, sep, okt, nov, dec
 dash-day-month = { $day }. { $when }
+dash-open-total = Otvoreni slučajevi sada
+trends-title = 📊 Trendovi — { $name }
+digest-title = 📅 Nedeljni pregled — { $name }
+trends-week = Prijave u nedelji od { $date }: { $count }
+trends-month = Prijave u periodu { $when }: { $count } (mesec pre toga: { $before })
+trends-footnote = Brojevi manji od { $limit } prikazani su kao „manje od { $limit }“, da nijedan učenik ne bi mogao da bude prepoznat.
+trends-open = 📈 Otvori kontrolnu tablu
+trends-on-computer = Na računaru pošaljite /trends { "link" } i dobićete link koji otvara kontrolnu tablu jednom, 15 minuta.
+trends-link =
+    Vaš link za kontrolnu tablu. Radi jednom, u roku od 15 minuta — molimo vas da ga ne prosleđujete.
+    { $link }
+trends-no-figures = Još nema brojeva za prikaz: brojevi škola se prikupljaju svakog sata.

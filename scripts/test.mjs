@@ -9,12 +9,28 @@ ensureNode22();
 
 const steps = [
   // The Worker's Env is generated from wrangler.toml and .dev.vars.example: it must not drift.
-  ["Env up to date", "npx", ["wrangler", "types", "src/worker-env.d.ts", "--include-runtime=false", "--env-file", ".dev.vars.example", "--check"]],
+  [
+    "Env up to date",
+    "npx",
+    [
+      "wrangler",
+      "types",
+      "src/worker-env.d.ts",
+      "--include-runtime=false",
+      "--env-file",
+      ".dev.vars.example",
+      "--check",
+    ],
+  ],
   ["type check", "npx", ["tsc", "-p", "."]],
   ["lint", "npx", ["biome", "check", "."]],
   ["flows", "node", ["scripts/ts.mjs", "scripts/flows.ts", "check"]],
   ["Worker tests (workerd)", "npx", ["vitest", "run"]],
-  ["script tests (node)", "node", ["--test", "--test-concurrency=1", "test/node/*.test.mjs", "test/node/*.test.ts"]],
+  [
+    "script tests (node)",
+    "node",
+    ["--test", "--test-concurrency=1", "test/node/*.test.mjs", "test/node/*.test.ts"],
+  ],
   ["browser tests (Chromium)", "node", ["scripts/browser-tests.mjs"]],
 ];
 

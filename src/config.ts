@@ -115,6 +115,8 @@ const schema = v.object({
   DAILY_REPORT_LIMIT: intInRange("DAILY_REPORT_LIMIT", 1, 50, 3),
   HOLD_NOTICES: flag("HOLD_NOTICES", true),
   NOTICE_RETRY_SECONDS: intInRange("NOTICE_RETRY_SECONDS", 1, 600, 10),
+  // Trends hide every count below it (DESIGN, anonymity); below 3 a count could name a child.
+  TRENDS_MIN_CELL: intInRange("TRENDS_MIN_CELL", 3, 50, 5),
   // The bot cannot learn its own address: only Telegram calls the webhook, and the host it calls is
   // given to `npm run setup`, not to the Worker. Optional, so older deployments keep starting.
   PUBLIC_URL: v.optional(
@@ -153,6 +155,8 @@ export interface Config {
   noticeRetrySeconds: Parsed["NOTICE_RETRY_SECONDS"];
   /** The Worker's public address, without a trailing slash (links to /poster), when configured. */
   publicUrl: Parsed["PUBLIC_URL"];
+  /** Trends show a count only from this many ("fewer than 5"): the dashboard, /trends, the digest. */
+  trendsMinCell: Parsed["TRENDS_MIN_CELL"];
 }
 
 export class ConfigError extends Error {
@@ -200,6 +204,7 @@ export function parseConfig(env: ConfigSource): Config {
     // The playground shows notices as they happen; a real school's wait for the hour.
     HOLD_NOTICES: blankToUndefined(env.HOLD_NOTICES) ?? (playground ? "0" : undefined),
     NOTICE_RETRY_SECONDS: blankToUndefined(env.NOTICE_RETRY_SECONDS),
+    TRENDS_MIN_CELL: blankToUndefined(env.TRENDS_MIN_CELL),
     // Where `npm start` serves the playground.
     PUBLIC_URL: blankToUndefined(env.PUBLIC_URL) ?? (playground ? "http://localhost:8787" : undefined),
   };
@@ -225,6 +230,7 @@ export function parseConfig(env: ConfigSource): Config {
     holdNotices: out.HOLD_NOTICES,
     noticeRetrySeconds: out.NOTICE_RETRY_SECONDS,
     publicUrl: out.PUBLIC_URL,
+    trendsMinCell: out.TRENDS_MIN_CELL,
   };
 }
 

@@ -17,8 +17,7 @@ const valid: Env = {
 };
 
 /** The bindings alone: what a deployment that lost every variable still has. */
-const bindings: Env = { KV: env.KV, DESK: env.DESK,
-  PROGRAMME: env.PROGRAMME, NOTICES: env.NOTICES };
+const bindings: Env = { KV: env.KV, DESK: env.DESK, PROGRAMME: env.PROGRAMME, NOTICES: env.NOTICES };
 
 function problemsOf(config: Env): string[] {
   try {

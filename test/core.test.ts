@@ -51,13 +51,21 @@ const CHANGES: Array<[Change, CaseStatus[], Partial<CaseRecord>?]> = [
   [{ kind: "checklist", items: [true, true, true, true] }, ["taken"]],
   [{ kind: "other-consent", yes: true }, ["mediation"]],
   [{ kind: "student-consent", yes: true }, ["mediation"], { mediation: { studentConsent: "asked" } }],
-  [{ kind: "schedule", at: when.now + 86_400_000, sealed: "s" }, ["mediation"], { mediation: { studentConsent: "yes", otherConsent: "yes" } }],
+  [
+    { kind: "schedule", at: when.now + 86_400_000, sealed: "s" },
+    ["mediation"],
+    { mediation: { studentConsent: "yes", otherConsent: "yes" } },
+  ],
   [
     { kind: "agreement", sealed: "a", checkInHour: 1 },
     ["mediation"],
     { mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: when.now - 3_600_000 } },
   ],
-  [{ kind: "no-agreement" }, ["mediation"], { mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: when.now - 3_600_000 } }],
+  [
+    { kind: "no-agreement" },
+    ["mediation"],
+    { mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: when.now - 3_600_000 } },
+  ],
   [{ kind: "not-suitable" }, ["taken", "mediation"], { mediation: { checklist: [false, true, true, true] } }],
   [{ kind: "refer-staff" }, ["new", "taken", "mediation"]],
   [{ kind: "refer-external" }, ["new", "taken", "mediation"]],
@@ -75,7 +83,8 @@ describe("the lifecycle: every status × every change", () => {
         const before = record(status, patch);
         const result = applyChange(before, change, when);
         expect(result.ok).toBe(allowed);
-        if (result.ok && change.kind !== "check-in-asked") expect(result.next.history.length).toBe(before.history.length + 1);
+        if (result.ok && change.kind !== "check-in-asked")
+          expect(result.next.history.length).toBe(before.history.length + 1);
         if (!result.ok) expect(before).toEqual(record(status, patch));
       });
     }
@@ -83,18 +92,36 @@ describe("the lifecycle: every status × every change", () => {
 
   it("refuses mediation steps out of order: no session before both consents, no outcome before the session", () => {
     const noConsent = record("mediation", { mediation: { studentConsent: "asked" } });
-    expect(applyChange(noConsent, { kind: "schedule", at: when.now + 1, sealed: "s" }, when)).toEqual({ ok: false, reason: "order" });
-    const future = record("mediation", { mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: when.now + 3_600_000 } });
-    expect(applyChange(future, { kind: "agreement", sealed: "a", checkInHour: 1 }, when)).toEqual({ ok: false, reason: "order" });
+    expect(applyChange(noConsent, { kind: "schedule", at: when.now + 1, sealed: "s" }, when)).toEqual({
+      ok: false,
+      reason: "order",
+    });
+    const future = record("mediation", {
+      mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: when.now + 3_600_000 },
+    });
+    expect(applyChange(future, { kind: "agreement", sealed: "a", checkInHour: 1 }, when)).toEqual({
+      ok: false,
+      reason: "order",
+    });
     const violence = record("taken", { mediation: { checklist: [true, false, true, true] } });
     expect(applyChange(violence, { kind: "not-suitable" }, when)).toEqual({ ok: false, reason: "violence" });
   });
 
   it("a reopened case goes back to its adviser; a moved session asks for a new reminder", () => {
-    const resolved = record("resolved", { mediation: { checkIn: "asked" }, closedHour: 5, outcome: "agreement" });
+    const resolved = record("resolved", {
+      mediation: { checkIn: "asked" },
+      closedHour: 5,
+      outcome: "agreement",
+    });
     const reopened = applyChange(resolved, { kind: "check-in", better: false }, when);
-    expect(reopened.ok && reopened.next).toMatchObject({ status: "taken", history: expect.arrayContaining([{ e: "reopened", d: when.day }]) });
-    const scheduled = record("mediation", { flags: CRON_FLAGS.sessionReminder, mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: 1 } });
+    expect(reopened.ok && reopened.next).toMatchObject({
+      status: "taken",
+      history: expect.arrayContaining([{ e: "reopened", d: when.day }]),
+    });
+    const scheduled = record("mediation", {
+      flags: CRON_FLAGS.sessionReminder,
+      mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: 1 },
+    });
     const moved = applyChange(scheduled, { kind: "schedule", at: when.now + 1, sealed: "s" }, when);
     expect(moved.ok && moved.next.flags & CRON_FLAGS.sessionReminder).toBe(0);
     expect(moved.ok && moved.next.mediation?.rescheduled).toBe(true);
@@ -118,7 +145,8 @@ describe("access: every route × role × assignee", () => {
         it(`${role} on a ${route} case${assigned ? " they took" : ""}`, () => {
           const c = record("taken", { route, assignee: { id: assigned ? 7 : 9, name: "x" } });
           const m = member(role);
-          const ownRoute = role === "principal" || (role === "adviser" ? route === "mediation" : route !== "mediation");
+          const ownRoute =
+            role === "principal" || (role === "adviser" ? route === "mediation" : route !== "mediation");
           expect(routeIsFor(role, route)).toBe(ownRoute);
           expect(canSee(m, c)).toBe(ownRoute || assigned);
           expect(canWork(m, c)).toBe(role === "principal" || assigned);
@@ -134,7 +162,8 @@ describe("access: every route × role × assignee", () => {
   }
 
   it("the principal hears of everything outside mediation and anything urgent; the club only of mediation", () => {
-    const told = (role: Role, route: Route, urgency: "urgent" | "normal") => isNotifiedOf(role, { route, urgency });
+    const told = (role: Role, route: Route, urgency: "urgent" | "normal") =>
+      isNotifiedOf(role, { route, urgency });
     expect(told("principal", "mediation", "normal")).toBe(false);
     expect(told("principal", "mediation", "urgent")).toBe(true);
     expect(told("principal", "protection", "normal")).toBe(true);
@@ -155,9 +184,19 @@ describe("the queue", () => {
     ...(a ? { a } : {}),
   });
   it("urgency first, then the oldest; closed cases never; filters by new, mine, in progress", () => {
-    const rows = [row("a", "normal", 5), row("b", "urgent", 9), row("c", "high", 1), row("d", "normal", 2), row("e", "urgent", 9, "resolved")];
+    const rows = [
+      row("a", "normal", 5),
+      row("b", "urgent", 9),
+      row("c", "high", 1),
+      row("d", "normal", 2),
+      row("e", "urgent", 9, "resolved"),
+    ];
     expect(queueRows(rows, member("adviser"), "open").map((r) => r.id)).toEqual(["b", "c", "d", "a"]);
-    const mine = [row("x", "normal", 1, "taken", 7), row("y", "normal", 1, "taken", 8), row("z", "normal", 1)];
+    const mine = [
+      row("x", "normal", 1, "taken", 7),
+      row("y", "normal", 1, "taken", 8),
+      row("z", "normal", 1),
+    ];
     expect(queueRows(mine, member("adviser"), "mine").map((r) => r.id)).toEqual(["x"]);
     expect(queueRows(mine, member("adviser"), "new").map((r) => r.id)).toEqual(["z"]);
     expect(queueRows(mine, member("adviser"), "progress").map((r) => r.id)).toEqual(["x", "y"]);
@@ -187,15 +226,18 @@ describe("button data", () => {
     staffRemove: { school: "ZZZZZZ", member: "999999999999999" },
   };
 
-  it.each(Object.keys(KINDS) as KindName[])("%s round-trips at its largest, in every language, within 64 bytes", async (name) => {
-    const payload = LONGEST[name] as never;
-    expect(unpackFields(name, packFields(name, payload))).toEqual(payload);
-    for (const locale of LOCALES) {
-      const data = await sign("k".repeat(40), 1234567890123, locale, name, payload);
-      expect(new TextEncoder().encode(data).length).toBeLessThanOrEqual(MAX_CALLBACK_BYTES);
-      expect(await verify("k".repeat(40), 1234567890123, data)).toEqual({ kind: name, locale, payload });
-    }
-  });
+  it.each(Object.keys(KINDS) as KindName[])(
+    "%s round-trips at its largest, in every language, within 64 bytes",
+    async (name) => {
+      const payload = LONGEST[name] as never;
+      expect(unpackFields(name, packFields(name, payload))).toEqual(payload);
+      for (const locale of LOCALES) {
+        const data = await sign("k".repeat(40), 1234567890123, locale, name, payload);
+        expect(new TextEncoder().encode(data).length).toBeLessThanOrEqual(MAX_CALLBACK_BYTES);
+        expect(await verify("k".repeat(40), 1234567890123, data)).toEqual({ kind: name, locale, payload });
+      }
+    },
+  );
 
   it("every kind has its own tag", () => {
     const tags = Object.values(KINDS).map((k) => k.tag);

@@ -11,7 +11,7 @@ import { translate } from "../src/i18n/translate.ts";
 import { deskOf, programmeOf } from "../src/storage/desk/client.ts";
 import { reachOf } from "../src/web/dashboard/data.ts";
 import { wordsFor } from "../src/web/dashboard/labels.ts";
-import { breakdownValues } from "../src/web/dashboard/values.ts";
+import { breakdownValues } from "../src/flow/breakdowns.ts";
 import { countsOf, facts, gather, lastMonth } from "./dashboard/counts.ts";
 import { ADMIN, get, putMember, rowsOf, signIn, textOf } from "./dashboard/helpers.ts";
 import { answerFlow, PEER_CONFLICT } from "./support/report.ts";

@@ -20,6 +20,7 @@ export const ADMIN_COMMANDS: ReadonlyArray<readonly [command: string, descriptio
   ["staff", "cmd-staff"],
   ["invite", "cmd-invite"],
   ["poster", "cmd-poster"],
+  ["trends", "cmd-trends"],
 ];
 
 /** Advisers and principals: their school work, then the everyday commands. */
@@ -31,6 +32,13 @@ export const STAFF_COMMANDS: ReadonlyArray<readonly [command: string, descriptio
   ["poster", "cmd-poster"],
   ["language", "cmd-language"],
   ["help", "cmd-help"],
+];
+
+/** Principals: the staff menu with their school's trends before the everyday commands. */
+export const PRINCIPAL_COMMANDS: ReadonlyArray<readonly [command: string, description: string]> = [
+  ...STAFF_COMMANDS.slice(0, -2),
+  ["trends", "cmd-trends"],
+  ...STAFF_COMMANDS.slice(-2),
 ];
 
 /** What the webhook subscribes to: everything else is never even delivered. */

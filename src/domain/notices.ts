@@ -43,7 +43,9 @@ export type NoticeKind =
   | "urgent-unclaimed"
   | "session-reminder"
   | "expired"
-  | "unassigned";
+  | "unassigned"
+  /** The principals' weekly trends digest (trends/digest.ts): counts only, already suppressed. */
+  | "digest";
 
 export interface Notice {
   to: Recipient;

@@ -22,7 +22,14 @@ export interface RegisterRow {
   referral: string;
 }
 
-const CLOSING = new Set(["agreement", "no-agreement", "not-suitable", "referred-external", "withdrawn", "expired"]);
+const CLOSING = new Set([
+  "agreement",
+  "no-agreement",
+  "not-suitable",
+  "referred-external",
+  "withdrawn",
+  "expired",
+]);
 
 export function registerRow(c: CaseRecord): RegisterRow {
   const day = (events: (e: string) => boolean, last = false) =>
@@ -51,12 +58,27 @@ export function registerOf(cases: readonly CaseRecord[], from: string, to: strin
     .map(registerRow);
 }
 
-export const REGISTER_COLUMNS = ["code", "category", "place", "route", "urgency", "sent", "taken", "closed", "status", "outcome", "referral"] as const;
+export const REGISTER_COLUMNS = [
+  "code",
+  "category",
+  "place",
+  "route",
+  "urgency",
+  "sent",
+  "taken",
+  "closed",
+  "status",
+  "outcome",
+  "referral",
+] as const;
 
 /** RFC 4180 CSV: a header of translated column names, then the rows (values translated where they are ids). */
-export function registerCsv(rows: readonly RegisterRow[], label: (column: string, value?: string) => string): string {
+export function registerCsv(
+  rows: readonly RegisterRow[],
+  label: (column: string, value?: string) => string,
+): string {
   const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
   const header = REGISTER_COLUMNS.map((c) => cell(label(c))).join(",");
   const body = rows.map((r) => REGISTER_COLUMNS.map((c) => cell(r[c] ? label(c, r[c]) : "")).join(","));
-  return [header, ...body].join("\r\n") + "\r\n";
+  return `${[header, ...body].join("\r\n")}\r\n`;
 }

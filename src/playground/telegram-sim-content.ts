@@ -67,6 +67,8 @@ export function checkMarkup(markup: unknown): SimError | undefined {
     // "" is read as no callback_data at all, which leaves a button with no action.
     if (!BUTTON_KINDS.some((k) => button[k] !== undefined && !(k === "callback_data" && data === "")))
       return E.textButton;
+    const app = button.web_app as { url?: unknown } | undefined;
+    if (app && !(typeof app.url === "string" && app.url.startsWith("https://"))) return E.webAppUrl;
   }
   return undefined;
 }

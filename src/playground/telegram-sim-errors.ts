@@ -33,6 +33,8 @@ export const E = {
   buttonData: bad("BUTTON_DATA_INVALID"),
   /** A button whose callback_data is "" counts as having none: a plain text button. */
   textButton: bad("text buttons are unallowed in the inline keyboard"),
+  /** A Mini App opens only over https (Telegram checks the address when the keyboard is sent). */
+  webAppUrl: bad("inline keyboard button Web App URL is invalid: Only HTTPS links are allowed"),
   noMedia: bad("there are no messages to send"),
   tooManyMedia: bad("too many messages to send as an album"),
   copyNotFound: bad("message to copy not found"),

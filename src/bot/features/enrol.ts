@@ -10,7 +10,7 @@ import { INVITE_CODE_LENGTH, MAX_JOIN_ATTEMPTS, type StaffMember } from "../../d
 import { keys } from "../../storage/keys.ts";
 import { getSchool } from "../../storage/schools.ts";
 import type { InviteKind } from "../../storage/desk/api.ts";
-import { STAFF_COMMANDS } from "../commands.ts";
+import { PRINCIPAL_COMMANDS, STAFF_COMMANDS } from "../commands.ts";
 import type { UraContext } from "../context.ts";
 import { answerInSteps } from "../ledger.ts";
 import { PROGRAMME_INVITE } from "../../storage/programme/programme.ts";
@@ -140,7 +140,8 @@ async function join(ctx: UraContext, typed: string): Promise<void> {
 
 /** Their own command menu, in their language (scope: their chat). */
 function staffMenu(ctx: UraContext, member: StaffMember) {
-  const menu = STAFF_COMMANDS.map(([command, id]) => ({ command, description: ctx.ura.t(id) }));
+  const commands = member.role === "principal" ? PRINCIPAL_COMMANDS : STAFF_COMMANDS;
+  const menu = commands.map(([command, id]) => ({ command, description: ctx.ura.t(id) }));
   return ctx.api.setMyCommands(menu, { scope: { type: "chat", chat_id: member.id } });
 }
 

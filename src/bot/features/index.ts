@@ -9,6 +9,7 @@ import { enrol } from "./enrol.ts";
 import { fallbacks } from "./fallbacks.ts";
 import { language } from "./language.ts";
 import { poster } from "./poster.ts";
+import { trends } from "./trends.ts";
 import { queue } from "./queue.ts";
 import { report } from "./report.ts";
 import { schoolsAdmin } from "./schools-admin.ts";
@@ -22,4 +23,23 @@ import { text } from "./text.ts";
 export const features = new Composer<UraContext>();
 // Commands and buttons first (enrolment sees /start j-… before the student's /start); then the one
 // dispatcher for plain messages (text.ts); the fallbacks last.
-features.use(language, admin, schoolsAdmin, poster, enrol, team, queue, show, acts, answers, report, entry, mycases, forget, info, text, fallbacks);
+features.use(
+  language,
+  admin,
+  schoolsAdmin,
+  poster,
+  trends,
+  enrol,
+  team,
+  queue,
+  show,
+  acts,
+  answers,
+  report,
+  entry,
+  mycases,
+  forget,
+  info,
+  text,
+  fallbacks,
+);

@@ -6,6 +6,7 @@
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Config } from "../../config.ts";
 import type { Notice } from "../../domain/notices.ts";
+import type { TrendsSummary } from "../../domain/trends/summary.ts";
 import { CHECK_IN_AFTER_DAYS } from "../../domain/mediation.ts";
 import { localIsoDay } from "../../domain/time.ts";
 import { formatLocal } from "../../domain/schedule.ts";
@@ -16,6 +17,7 @@ import { translator, type Translate } from "../../i18n/translate.ts";
 import { openByPurpose, openPart, type SessionPlan, type Words } from "../../storage/sealing.ts";
 import { sign } from "../buttons/sign.ts";
 import { helpCard } from "./cards.ts";
+import { digestCall } from "./digest-view.ts";
 import { noticeLines, sessionWhen } from "./case-view.ts";
 import { CAPTION_LIMIT, chunks, TEXT_LIMIT } from "./limits.ts";
 
@@ -91,6 +93,8 @@ export async function deliveryOf(n: Notice, config: Config, now: number): Promis
       : undefined;
 
   switch (n.kind) {
+    case "digest":
+      return [digestCall(r.chat, r.lang, JSON.parse(String(a.summary)) as TrendsSummary, config)];
     case "new-case": {
       const lines = noticeLines(
         t,

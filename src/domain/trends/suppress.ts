@@ -37,7 +37,6 @@
 
 import { Certifier } from "./certificate.ts";
 
-export const DEFAULT_THRESHOLD = 5;
 /** Cross-school exports (DESIGN): a larger threshold. */
 export const EXPORT_THRESHOLD = 10;
 

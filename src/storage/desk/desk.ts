@@ -35,6 +35,7 @@ import type {
 } from "./api.ts";
 import * as cases from "./cases.ts";
 import { runDue } from "./due.ts";
+import { type DigestOptions, gather } from "./gather.ts";
 import { stats } from "./stats.ts";
 import { flush } from "./outbox.ts";
 import { SCHEMA } from "./schema.ts";
@@ -196,6 +197,11 @@ export class Desk extends DurableObject<Cloudflare.Env> {
       .toArray()
       .map((r) => JSON.parse(r.record) as CaseRecord);
     return registerOf(cases, from, to);
+  }
+
+  /** The counts the programme gathers; the principals' weekly digest goes with them when due (gather.ts). */
+  gather(now: number, digest: DigestOptions): Promise<Counts> {
+    return this.run(now, (d) => gather(d, digest));
   }
 
   /** The school's trends counts (anonymized facts, per week; open cases by status and age). */

@@ -10,7 +10,7 @@ import { deskOf, programmeOf } from "../../storage/desk/client.ts";
 import type { Gathered } from "../../storage/programme/programme.ts";
 import type { Words } from "./labels.ts";
 import { partnerScopeId, type ScopeRef, sameScope } from "./scopes.ts";
-import { breakdownValues } from "./values.ts";
+import { breakdownValues } from "../../flow/breakdowns.ts";
 import type { Viewer } from "./viewer.ts";
 
 export interface Loaded {

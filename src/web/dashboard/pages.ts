@@ -6,7 +6,6 @@
  */
 import { type Context, Hono } from "hono";
 import { toCsv } from "../../domain/trends/csv.ts";
-import { DEFAULT_THRESHOLD } from "../../domain/trends/suppress.ts";
 import type { AppEnv } from "../app-env.ts";
 import { loadScope } from "./data.ts";
 import { wordsFor } from "./labels.ts";
@@ -46,7 +45,7 @@ async function show(c: Context<AppEnv>, who: SignedIn | null, ref: ScopeRef | nu
   const { session, viewer } = who;
   const services = c.get("services");
   const locale = chosenLocale(c.req.query("lang"), viewer);
-  const words = wordsFor(locale, DEFAULT_THRESHOLD);
+  const words = wordsFor(locale, services.config.trendsMinCell);
   const frame = frameFor(locale, session.theme);
   const refuse = (id: string, status: 403 | 404) =>
     page(c, frame, NoticePage({ frame, words, text: words.t(id), signedIn: true }), status);

@@ -6,8 +6,8 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { JSX } from "hono/jsx/jsx-runtime";
-import { DEFAULT_THRESHOLD } from "../../domain/trends/suppress.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import type { AppEnv } from "../app-env.ts";
 import { wordsFor, type Words } from "./labels.ts";
 import { csp, type Frame, newNonce } from "./layout.tsx";
 import type { Theme } from "./theme.ts";
@@ -18,9 +18,10 @@ export function frameFor(locale: Locale, theme: Theme = {}): Frame {
 }
 
 /** For pages before anyone is known: the browser's language, or English. */
-export function guessFrame(c: Context, theme: Theme = {}): { frame: Frame; words: Words } {
+export function guessFrame(c: Context<AppEnv>, theme: Theme = {}): { frame: Frame; words: Words } {
   const locale = localeFromHeader(c.req.header("Accept-Language")) ?? "en";
-  return { frame: frameFor(locale, theme), words: wordsFor(locale, DEFAULT_THRESHOLD) };
+  const words = wordsFor(locale, c.get("services").config.trendsMinCell);
+  return { frame: frameFor(locale, theme), words };
 }
 
 export function noStore(c: Context): void {

@@ -1,11 +1,11 @@
 /**
- * Every value each breakdown lists, in the order a reader expects (the flow's): the view module
- * lists them whether or not a month had any, so the rows — and what suppression decides about them —
- * do not shift as data arrives.
+ * Every value each trends breakdown lists, in the order a reader expects (the flow's): views list
+ * them whether or not a month had any, so the rows — and what suppression decides about them — do
+ * not shift as data arrives. The dashboard, /trends and the principals' digest use the same lists.
  */
-import type { Dimension } from "../../domain/trends/types.ts";
-import { ROUTES, URGENCIES } from "../../domain/routing.ts";
-import { reportFlow } from "../../flow/registry.ts";
+import type { Dimension } from "../domain/trends/types.ts";
+import { ROUTES, URGENCIES } from "../domain/routing.ts";
+import { reportFlow } from "./registry.ts";
 
 const optionsOf = (step: string): string[] => {
   const s = reportFlow().steps[step];

@@ -1,0 +1,32 @@
+/**
+ * What the programme gathers from a school — its trends counts — and, once a week, its principals'
+ * digest, queued in the transaction that records the week: never lost, never sent twice for a week.
+ * The gathering already reaches every school each hour (cron/trends.ts), so the digest costs no
+ * call of its own.
+ */
+import { digestDue, digestNotices } from "../../domain/trends/digest.ts";
+import { summaryOf } from "../../domain/trends/summary.ts";
+import type { Counts, Dimension } from "../../domain/trends/types.ts";
+import { viewOfScope } from "../../domain/trends/view.ts";
+import type { DeskState } from "./state.ts";
+import { stats } from "./stats.ts";
+
+/** How the digest's figures are shown: as on the dashboard (threshold, every value each breakdown lists). */
+export interface DigestOptions {
+  threshold: number;
+  values: Partial<Record<Dimension, readonly string[]>>;
+}
+
+export function gather(d: DeskState, options: DigestOptions): Counts {
+  const counts = stats(d);
+  const school = d.requireSchool();
+  const due = digestDue(d.now(), school.timeZone);
+  if (!due) return counts;
+  const sent = d.sql.exec("SELECT 1 FROM digests WHERE week = ?", due.week).toArray().length > 0;
+  if (sent) return counts;
+  d.sql.exec("INSERT INTO digests (week) VALUES (?)", due.week);
+  const scope = { kind: "school" as const, id: school.code, name: school.name };
+  const view = viewOfScope(scope, counts, due.month, options.threshold, { values: options.values });
+  d.notify(digestNotices(d.audience(), summaryOf(view, due.reportOn)));
+  return counts;
+}
