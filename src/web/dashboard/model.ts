@@ -13,10 +13,11 @@ import type { PageModel } from "./page.tsx";
 import { type ScopeRef, sameScope, scopePath } from "./scopes.ts";
 
 /** All schools keep Central European time (DESIGN "Time"): "this month" is the same for all. */
-const ZONE = "Europe/Belgrade";
+export const SCHOOL_ZONE = "Europe/Belgrade";
+
 const MONTH = /^(19|20)\d\d-(0[1-9]|1[0-2])$/;
 
-export const currentMonth = (now: number) => monthOfDay(localIsoDay(now, ZONE));
+export const currentMonth = (now: number) => monthOfDay(localIsoDay(now, SCHOOL_ZONE));
 
 /** The month asked for, or the current one; never one after the current. */
 export function monthAsked(query: string | undefined, now: number): string {

@@ -21,6 +21,15 @@ export interface PageModel {
   partHref: (scope: Scope) => string | undefined;
   /** When the programme's desk last gathered these counts (a school's own page is live). */
   gathered?: number;
+  /** The case register's form: a principal on their own school's page only. */
+  register?: RegisterForm;
+}
+
+export interface RegisterForm {
+  action: string;
+  from: string;
+  to: string;
+  lang?: string;
 }
 
 const BREAKDOWNS: Array<{ dimension: Dimension; title: string; head: string }> = [
@@ -45,6 +54,7 @@ export function TrendsPage(props: { frame: Frame; model: PageModel }) {
         ) : (
           <Figures model={props.model} />
         )}
+        {props.model.register ? <Register form={props.model.register} words={words} /> : null}
         <p class="note">
           {t("dash-footnote", { limit: view.threshold })}
           {props.model.gathered ? ` ${t("dash-gathered", { date: words.date(props.model.gathered) })}` : ""}
@@ -153,6 +163,27 @@ function Parts({ model }: { model: PageModel }) {
         words={words}
         links={parts.map((p) => model.partHref(p.scope))}
       />
+    </section>
+  );
+}
+
+/** A plain GET form: the file downloads with the session cookie, and works without script. */
+function Register({ form, words }: { form: RegisterForm; words: Words }) {
+  const { t } = words;
+  return (
+    <section class="card register" aria-labelledby="register-h">
+      <h2 id="register-h">{t("register-title")}</h2>
+      <p>{t("register-about")}</p>
+      <form method="get" action={form.action}>
+        <label>
+          {t("register-from")} <input type="date" name="from" value={form.from} max={form.to} required />
+        </label>
+        <label>
+          {t("register-to")} <input type="date" name="to" value={form.to} max={form.to} required />
+        </label>
+        {form.lang ? <input type="hidden" name="lang" value={form.lang} /> : null}
+        <button type="submit">{t("register-download")}</button>
+      </form>
     </section>
   );
 }

@@ -5,24 +5,27 @@
  * adviser gets a kind page saying who can see trends, anyone else a 403 without a single figure.
  */
 import { type Context, Hono } from "hono";
+import { schoolYearStart } from "../../domain/register.ts";
+import { localIsoDay } from "../../domain/time.ts";
 import { toCsv } from "../../domain/trends/csv.ts";
 import type { AppEnv } from "../app-env.ts";
 import { loadScope } from "./data.ts";
 import { wordsFor } from "./labels.ts";
-import { monthAsked, pageModel } from "./model.ts";
+import { monthAsked, pageModel, SCHOOL_ZONE } from "./model.ts";
 import { BootPage, NoticePage } from "./notices.tsx";
 import { TrendsPage } from "./page.tsx";
+import { REGISTER_PATH } from "./register-path.ts";
 import { frameFor, guessFrame, noStore, page } from "./respond.ts";
 import { DASHBOARD, parseScopePath, type ScopeRef, scopePath } from "./scopes.ts";
 import { readSession, type Session, sessionCookieOf } from "./session.ts";
 import { chosenLocale, homeOf, mayView, type Viewer, viewerOf } from "./viewer.ts";
 
-interface SignedIn {
+export interface SignedIn {
   session: Session;
   viewer: Viewer;
 }
 
-async function signedIn(c: Context<AppEnv>): Promise<SignedIn | null> {
+export async function signedIn(c: Context<AppEnv>): Promise<SignedIn | null> {
   const services = c.get("services");
   const session = await readSession(services.config.pseudonymKey, sessionCookieOf(c), services.now());
   if (!session) return null;
@@ -71,6 +74,16 @@ async function show(c: Context<AppEnv>, who: SignedIn | null, ref: ScopeRef | nu
     services.now(),
     words,
   );
+  const own = viewer.kind === "principal" && scope.kind === "school" && scope.id === viewer.school;
+  if (own) {
+    const today = localIsoDay(services.now(), SCHOOL_ZONE);
+    model.register = {
+      action: REGISTER_PATH,
+      from: schoolYearStart(today),
+      to: today,
+      ...(lang ? { lang } : {}),
+    };
+  }
   return page(c, frame, TrendsPage({ frame, model }));
 }
 

@@ -50,13 +50,20 @@ tbody th{font-weight:400}
 thead th{color:var(--tg-subtitle-text-color);font-weight:600}
 .note{color:var(--tg-hint-color);font-size:.85rem;margin:14px 0 0}
 .notice{font-size:1.05rem}
+.register{margin:12px 0 0}
+.register h2{font-size:1.05rem;margin:0 0 6px}
+.register p{margin:0 0 8px;color:var(--tg-subtitle-text-color);font-size:.9rem}
+.register form{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:end}
+.register label{display:flex;flex-direction:column;gap:2px;font-size:.9rem}
+.register input{font:inherit;padding:5px 8px;border-radius:8px;border:1px solid var(--tg-section-separator-color);background:var(--tg-bg-color);color:var(--tg-text-color)}
+.register button{display:inline-block;padding:7px 12px;border-radius:8px;background:var(--tg-button-color);color:var(--tg-button-text-color);font:inherit;font-weight:600;border:0;cursor:pointer}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media print{
  @page{size:A4;margin:12mm}
  :root{--tg-bg-color:#fff;--tg-secondary-bg-color:#fff;--tg-section-bg-color:#fff;--tg-text-color:#000;--tg-hint-color:#444;--tg-subtitle-text-color:#333;--tg-button-color:#555;--tg-section-separator-color:#bbb;--tg-link-color:#000}
  body{font-size:10.5pt}
  .wrap{max-width:none;padding:0}
- nav.bar,details.views,.noprint{display:none}
+ nav.bar,details.views,.noprint,.register{display:none}
  .grid{grid-template-columns:1fr 1fr;gap:8px}
  section.panel,.stat{border:1px solid #ccc;break-inside:avoid;padding:8px}
  .glance{grid-template-columns:repeat(3,1fr)}
