@@ -209,7 +209,7 @@ status-referred = passed on to others who can help
 status-withdrawn = withdrawn by you
 
 forget-confirm =
-    This deletes everything that is kept about you: your reports, your language choice and any unfinished report.
+    This deletes everything that is kept about you: your reports, your language choice and any unfinished report. Only a counter of how much you used Ura today stays until the day ends (it stops anyone flooding the bot).
     The school will no longer be able to answer you. Are you sure?
 forget-yes = Yes, delete everything
 forget-no = No, keep it
@@ -226,7 +226,7 @@ privacy-text =
     • Your reports are deleted { $days } { $days ->
         [one] day
        *[other] days
-    } after they are closed. With /forget you can delete everything yourself at any time.
+    } after they are closed. Only anonymous numbers stay in the school's statistics (like “4 reports about insults in November”), and nothing in them leads to you. With /forget you can delete your reports yourself at any time.
     • 🚪 Quick exit (or /clear) deletes the messages in this chat from the last two days. The chat stays in your chat list — delete it there too if you want. Your reports are not lost.
     • Telegram and the people who run Ura's servers can see that this chat exists, as with any chat.
 
@@ -359,6 +359,8 @@ staff-help =
     /name — the name students see (otherwise "the mediation club")
     /advisers — the school's advisers and leads (principal)
     /invite — invite an adviser, the child-protection lead or the club's group (principal)
+    /poster — a poster with the school's QR code, to print
+    /trends — the school's anonymous trends and the dashboard (principal)
     /language — change the language
     /help — this list
 

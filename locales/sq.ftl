@@ -210,7 +210,7 @@ status-referred = iu kalua të tjerëve që mund të ndihmojnë
 status-withdrawn = e tërhoqe ti
 
 forget-confirm =
-    Kjo fshin gjithçka që ruhet për ty: raportet e tua, gjuhën që zgjodhe dhe çdo raport të papërfunduar.
+    Kjo fshin gjithçka që ruhet për ty: raportet e tua, gjuhën që zgjodhe dhe çdo raport të papërfunduar. Mbetet vetëm një numërues se sa e përdore Ura-n sot, deri në fund të ditës (që askush të mos e mbushë botin me mesazhe).
     Shkolla nuk do të mund të të përgjigjet më. Dëshiron vërtet ta bësh këtë?
 forget-yes = Po, fshi gjithçka
 forget-no = Jo, mbaji
@@ -227,7 +227,7 @@ privacy-text =
     • Raportet e tua fshihen { $days } { $days ->
         [one] ditë
        *[other] ditë
-    } pasi mbyllen. Me /forget mund t'i fshish vetë të gjitha, në çdo kohë.
+    } pasi mbyllen. Mbeten vetëm numra anonimë në statistikat e shkollës (si “4 raporte për fyerje në nëntor”), dhe asgjë në to nuk të tregon ty. Me /forget mund t'i fshish vetë raportet e tua, në çdo kohë.
     • 🚪 Dalja e shpejtë (ose /clear) fshin mesazhet e kësaj bisede nga dy ditët e fundit. Biseda mbetet në listën e bisedave — fshije edhe atje, nëse do. Raportet e tua nuk humbasin.
     • Telegrami dhe njerëzit që mbajnë serverët e Urës mund ta shohin që kjo bisedë ekziston, si me çdo bisedë tjetër.
 
@@ -360,6 +360,8 @@ staff-help =
     /name — emri që shohin nxënësit (përndryshe "klubi i ndërmjetësimit")
     /advisers — mentorët dhe përgjegjësit e shkollës (për drejtorin)
     /invite — ftoni një mentor, përgjegjësin për mbrojtjen e fëmijëve ose grupin e klubit (për drejtorin)
+    /poster — një poster me kodin QR të shkollës, për ta shtypur
+    /trends — prirjet anonime të shkollës dhe paneli (për drejtorin)
     /language — ndryshoni gjuhën
     /help — kjo listë
 

@@ -212,7 +212,7 @@ status-referred = prosleđena drugima koji mogu da pomognu
 status-withdrawn = povučena na tvoj zahtev
 
 forget-confirm =
-    Ovim se briše sve što se čuva o tebi: tvoje prijave, izabrani jezik i nezavršena prijava, ako je ima.
+    Ovim se briše sve što se čuva o tebi: tvoje prijave, izabrani jezik i nezavršena prijava, ako je ima. Ostaje samo brojač današnjeg korišćenja, do kraja dana (da niko ne bi zatrpao bota porukama).
     Škola ti više neće moći da odgovori. Da li sigurno to želiš?
 forget-yes = Da, obriši sve
 forget-no = Ne, ostavi sve
@@ -230,7 +230,7 @@ privacy-text =
         [one] dan
         [few] dana
        *[other] dana
-    } nakon što se zatvore. Pomoću /forget možeš bilo kada da obrišeš sve.
+    } nakon što se zatvore. Ostaju samo anonimni brojevi u statistici škole (na primer „4 prijave o vređanju u novembru“), i ništa u njima ne vodi do tebe. Pomoću /forget možeš bilo kada da obrišeš svoje prijave.
     • 🚪 Brzi izlaz (ili /clear) briše poruke iz ovog razgovora iz poslednja dva dana. Razgovor ostaje na spisku razgovora — obriši ga i tamo ako želiš. Tvoje prijave se ne gube.
     • Telegram i ljudi koji održavaju servere Ure mogu da vide da ovaj razgovor postoji, kao i kod svakog razgovora.
 
@@ -367,6 +367,8 @@ staff-help =
     /name — ime koje učenici vide (inače „klub za medijaciju“)
     /advisers — mentori i zaduženi u školi (za direktora)
     /invite — poziv za mentora, osobu zaduženu za zaštitu dece ili grupu kluba (za direktora)
+    /poster — plakat sa QR kodom škole, za štampu
+    /trends — anonimni trendovi škole i kontrolna tabla (za direktora)
     /language — promena jezika
     /help — ova lista
 

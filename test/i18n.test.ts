@@ -21,6 +21,7 @@ describe("locales", () => {
   const sample: Record<string, string | number> = {
     advisers: 2,
     age: "A",
+    before: "B",
     code: "X",
     count: 2,
     country: "C",
