@@ -9,6 +9,27 @@ export type CaseStatus = "new" | "taken" | "mediation" | "resolved" | "referred"
 export const OPEN_STATUSES: readonly CaseStatus[] = ["new", "taken", "mediation"];
 export const isOpen = (status: CaseStatus) => OPEN_STATUSES.includes(status);
 
+/** The events that close a case: its closing day is the last of them. */
+const CLOSING_EVENTS = new Set([
+  "agreement",
+  "no-agreement",
+  "not-suitable",
+  "referred-external",
+  "withdrawn",
+  "expired",
+]);
+
+/** The school-local day a case was first taken, if it was. */
+export const takenDay = (c: CaseRecord): string | undefined => c.history.find((h) => h.e === "taken")?.d;
+
+/** The school-local day a closed case closed; undefined while it is open. */
+export const closedDay = (c: CaseRecord): string | undefined =>
+  isOpen(c.status) ? undefined : c.history.findLast((h) => CLOSING_EVENTS.has(h.e))?.d;
+
+/** How it ended, a student's withdrawal included (it has no Outcome of its own). */
+export const endingOf = (c: CaseRecord): Outcome | "withdrawn" | undefined =>
+  c.status === "withdrawn" ? "withdrawn" : c.outcome;
+
 /** How a closed case ended. "expired": nobody closed it within MAX_OPEN_DAYS, so the cron did. */
 export type Outcome = "agreement" | "no-agreement" | "not-suitable" | "referred-external" | "expired";
 

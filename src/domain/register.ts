@@ -5,7 +5,7 @@
  * urgency, dates at day granularity, status, outcome and referral — never its words, never anything
  * that identifies the student. Pure.
  */
-import { type CaseRecord, displayCode } from "./case.ts";
+import { type CaseRecord, closedDay, displayCode, endingOf, takenDay } from "./case.ts";
 
 export interface RegisterRow {
   code: string;
@@ -22,18 +22,7 @@ export interface RegisterRow {
   referral: string;
 }
 
-const CLOSING = new Set([
-  "agreement",
-  "no-agreement",
-  "not-suitable",
-  "referred-external",
-  "withdrawn",
-  "expired",
-]);
-
 export function registerRow(c: CaseRecord): RegisterRow {
-  const day = (events: (e: string) => boolean, last = false) =>
-    (last ? c.history.findLast((h) => events(h.e)) : c.history.find((h) => events(h.e)))?.d ?? "";
   const events = new Set(c.history.map((h) => h.e));
   return {
     code: displayCode(c.id),
@@ -42,10 +31,10 @@ export function registerRow(c: CaseRecord): RegisterRow {
     route: c.route,
     urgency: c.urgency,
     sent: c.day,
-    taken: day((e) => e === "taken"),
-    closed: ["new", "taken", "mediation"].includes(c.status) ? "" : day((e) => CLOSING.has(e), true),
+    taken: takenDay(c) ?? "",
+    closed: closedDay(c) ?? "",
     status: c.status,
-    outcome: c.outcome ?? (c.status === "withdrawn" ? "withdrawn" : ""),
+    outcome: endingOf(c) ?? "",
     referral: events.has("referred-external") ? "external" : events.has("referred-staff") ? "staff" : "",
   };
 }

@@ -3,24 +3,14 @@
  * owner, no code, and time no finer than a week (DESIGN, anonymity 5); its days-to-response and
  * days-to-closing are whole days.
  */
-import type { CaseRecord } from "../case.ts";
-import { isOpen } from "../case.ts";
+import { type CaseRecord, closedDay, endingOf, isOpen, takenDay } from "../case.ts";
 import { daysBetween, weekOfDay } from "./periods.ts";
 import { type Counts, DAY_BUCKETS, DIMENSIONS, type Fact, type WeekCounts } from "./types.ts";
 
-const CLOSING_EVENTS = new Set([
-  "agreement",
-  "no-agreement",
-  "not-suitable",
-  "referred-external",
-  "withdrawn",
-  "expired",
-]);
-
 export function factOf(c: CaseRecord): Fact {
-  const taken = c.history.find((h) => h.e === "taken");
-  const closed = isOpen(c.status) ? undefined : c.history.findLast((h) => CLOSING_EVENTS.has(h.e));
-  const outcome = c.status === "withdrawn" ? "withdrawn" : c.outcome;
+  const taken = takenDay(c);
+  const closed = closedDay(c);
+  const outcome = endingOf(c);
   return {
     week: weekOfDay(c.day),
     category: c.answers.what ?? "other",
@@ -29,8 +19,8 @@ export function factOf(c: CaseRecord): Fact {
     urgency: c.urgency,
     status: c.status,
     ...(outcome ? { outcome } : {}),
-    ...(taken ? { responseDays: daysBetween(c.day, taken.d) } : {}),
-    ...(closed ? { resolveDays: daysBetween(c.day, closed.d) } : {}),
+    ...(taken ? { responseDays: daysBetween(c.day, taken) } : {}),
+    ...(closed ? { resolveDays: daysBetween(c.day, closed) } : {}),
     ...(c.mediation?.checkIn === "better" || c.mediation?.checkIn === "not-better"
       ? { checkIn: c.mediation.checkIn }
       : {}),
