@@ -3,7 +3,7 @@
  * owner, no code, and time no finer than a week (DESIGN, anonymity 5); its days-to-response and
  * days-to-closing are whole days.
  */
-import { type CaseRecord, closedDay, endingOf, isOpen, takenDay } from "../case.ts";
+import { type CaseRecord, closedDay, endingOf, takenDay } from "../case.ts";
 import { daysBetween, weekOfDay } from "./periods.ts";
 import { type Counts, DAY_BUCKETS, DIMENSIONS, type Fact, type WeekCounts } from "./types.ts";
 
