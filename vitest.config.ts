@@ -34,5 +34,7 @@ export default defineConfig({
     // The Worker imports the playground's client bundle: build it first (runs in Node).
     globalSetup: ["./scripts/build-playground.ts"],
     include: ["test/**/*.test.ts"],
+    // Script tests run under Node (`node --test`, scripts/test.mjs), browser tests in Chromium.
+    exclude: ["test/node/**", "test/browser/**"],
   },
 });
