@@ -5,17 +5,14 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import type { Partner } from "../../domain/partner.ts";
-import type { Counts, Scope } from "../../domain/trends/types.ts";
+import { type Reach, reachOf, type SchoolMeta } from "../../domain/trends/reach.ts";
+import type { Counts, Dimension, Scope, TrendsView } from "../../domain/trends/types.ts";
+import { viewsFor } from "../../domain/trends/view.ts";
 import { INVITE_TTL_SECONDS } from "../../domain/staff.ts";
 import { keys } from "../keys.ts";
 import { PROGRAMME_SCHEMA } from "./schema.ts";
 
-export interface SchoolMeta {
-  code: string;
-  name: string;
-  municipality: string;
-  country: string;
-}
+export type { Reach, SchoolMeta };
 
 export interface Gathered {
   meta: SchoolMeta;
@@ -23,11 +20,18 @@ export interface Gathered {
   gathered: number;
 }
 
-/** Whose trends a viewer may see. */
-export type Reach = { kind: "admin" } | { kind: "partner"; schools: string[] };
+/** One scope's view, and every scope the viewer may open (their page's navigation). */
+export interface ScopeView {
+  view: TrendsView;
+  scopes: Scope[];
+  /** When the oldest of the counts was gathered. */
+  gathered: number;
+}
 
 export class Programme extends DurableObject<Cloudflare.Env> {
   private readonly sql: SqlStorage;
+  /** Views already decided since the last gathering, by reach, month and threshold (see view()). */
+  private decided = new Map<string, ScopeView[]>();
 
   constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
     super(ctx, env);
@@ -44,6 +48,7 @@ export class Programme extends DurableObject<Cloudflare.Env> {
       JSON.stringify(counts),
       now,
     );
+    this.decided.clear();
   }
 
   /** Of these schools, the `max` gathered longest ago (never gathered first). */
@@ -57,19 +62,56 @@ export class Programme extends DurableObject<Cloudflare.Env> {
     return [...codes].sort((a, b) => (when.get(a) ?? 0) - (when.get(b) ?? 0)).slice(0, max);
   }
 
-  /** The gathered counts a viewer may reach. */
+  /** The gathered counts a viewer may reach (a partner's schools are picked in SQL, not parsed and dropped). */
   reach(reach: Reach): Gathered[] {
-    const rows = this.sql
-      .exec<{ meta: string; counts: string; gathered: number }>(
-        "SELECT meta, counts, gathered FROM schools ORDER BY code",
-      )
-      .toArray()
-      .map((r) => ({
-        meta: JSON.parse(r.meta) as SchoolMeta,
-        counts: JSON.parse(r.counts) as Counts,
-        gathered: r.gathered,
+    const rows =
+      reach.kind === "admin"
+        ? this.sql.exec<Row>("SELECT meta, counts, gathered FROM schools ORDER BY code")
+        : this.sql.exec<Row>(
+            "SELECT meta, counts, gathered FROM schools WHERE code IN (SELECT value FROM json_each(?)) ORDER BY code",
+            JSON.stringify(reach.schools),
+          );
+    return rows.toArray().map((r) => ({
+      meta: JSON.parse(r.meta) as SchoolMeta,
+      counts: JSON.parse(r.counts) as Counts,
+      gathered: r.gathered,
+    }));
+  }
+
+  /**
+   * One scope's view for a month, decided here with every other view of the viewer's reach (one
+   * suppression across them all) and kept until the next gathering: the Worker gets one view, not
+   * every school's counts — at 40 schools that was a megabyte to copy and ~50 ms of the Worker's CPU
+   * (`npm run bench`, "trends roll-up at scale"). Null when the scope is not in the reach.
+   */
+  view(
+    reach: Reach,
+    at: { kind: Scope["kind"]; id: string },
+    monthId: string,
+    threshold: number,
+    values: Partial<Record<Dimension, readonly string[]>>,
+  ): ScopeView | null {
+    const key = JSON.stringify([reach, monthId, threshold]);
+    let views = this.decided.get(key);
+    if (!views) {
+      const rows = this.reach(reach);
+      const scopes = reachOf(
+        reach,
+        rows.map((r) => r.meta),
+      );
+      const counts = Object.fromEntries(rows.map((r) => [r.meta.code, r.counts]));
+      const gathered = rows.length > 0 ? Math.min(...rows.map((r) => r.gathered)) : 0;
+      const all = scopes.map((r) => r.scope);
+      views = viewsFor(scopes, counts, monthId, threshold, { values }).map((view) => ({
+        view,
+        scopes: all,
+        gathered,
       }));
-    return reach.kind === "admin" ? rows : rows.filter((r) => reach.schools.includes(r.meta.code));
+      // A handful of reaches and months are asked at a time; keep the map from growing without end.
+      if (this.decided.size > 50) this.decided.clear();
+      this.decided.set(key, views);
+    }
+    return views.find((v) => v.view.scope.kind === at.kind && v.view.scope.id === at.id) ?? null;
   }
 
   /**
@@ -148,14 +190,4 @@ export const ONE_TIME_KEPT_MS = 15 * 60_000;
 /** What `invite:<code>` holds for a partner's invite (a school's invite holds the school's code). */
 export const PROGRAMME_INVITE = "programme";
 
-/** The scopes a set of schools makes: each school, their municipalities, countries, the programme. */
-export function scopesOf(schools: readonly SchoolMeta[]): Scope[] {
-  const out = new Map<string, Scope>();
-  for (const s of schools) {
-    out.set(s.code, { kind: "school", id: s.code, name: s.name });
-    const muni = `${s.country}/${s.municipality}`;
-    out.set(muni, { kind: "municipality", id: muni, name: s.municipality });
-    out.set(s.country, { kind: "country", id: s.country, name: s.country });
-  }
-  return [...out.values()];
-}
+type Row = { meta: string; counts: string; gathered: number };
