@@ -102,7 +102,7 @@ describe("nothing private reaches the dashboard", () => {
     await programmeOf(env).gather(
       now,
       { code: XK.code, name: XK.name, municipality: XK.municipality, country: XK.country },
-      await deskOf(env, XK.code).stats(now),
+      JSON.stringify(await deskOf(env, XK.code).stats(now)),
     );
     const admin = await signIn(ADMIN);
     for (const path of [

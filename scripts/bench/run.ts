@@ -18,6 +18,7 @@ import { measureCron, measureQueue } from "./scale.ts";
 import { measureAdviserActions } from "./staff.ts";
 import { fmt, table } from "./stats.ts";
 import { FakeBotApi } from "./telegram.ts";
+import { measureTrends } from "./trends.ts";
 
 const MEASUREMENTS: { name: string; run: (ctx: Context) => Promise<Result> }[] = [
   { name: "complete reports (local KV)", run: measureReports },
@@ -28,6 +29,7 @@ const MEASUREMENTS: { name: string; run: (ctx: Context) => Promise<Result> }[] =
   { name: "Ura against the peer (KV in memory)", run: measurePeer },
   { name: "where Ura's CPU goes", run: measureProfile },
   { name: "bundle size", run: measureBundle },
+  { name: "trends roll-up at scale", run: measureTrends },
 ];
 
 async function main(): Promise<void> {

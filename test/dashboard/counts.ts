@@ -31,6 +31,6 @@ export async function gather(school: School, counts: Counts): Promise<void> {
   await programmeOf(env).gather(
     Date.now(),
     { code: school.code, name: school.name, municipality: school.municipality, country: school.country },
-    counts,
+    JSON.stringify(counts),
   );
 }

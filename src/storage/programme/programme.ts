@@ -39,13 +39,13 @@ export class Programme extends DurableObject<Cloudflare.Env> {
     for (const statement of PROGRAMME_SCHEMA) this.sql.exec(statement);
   }
 
-  /** A school's latest counts (the cron's round-robin). */
-  gather(now: number, meta: SchoolMeta, counts: Counts): void {
+  /** A school's latest counts (the cron's round-robin), as JSON text from its desk (desk.ts gather). */
+  gather(now: number, meta: SchoolMeta, counts: string): void {
     this.sql.exec(
       "INSERT INTO schools (code, meta, counts, gathered) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET meta = excluded.meta, counts = excluded.counts, gathered = excluded.gathered",
       meta.code,
       JSON.stringify(meta),
-      JSON.stringify(counts),
+      counts,
       now,
     );
     this.decided.clear();
