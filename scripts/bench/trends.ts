@@ -253,7 +253,7 @@ export async function measureTrends(): Promise<Result> {
       ]),
     ),
   ];
-  const [small, big, partnerPage] = [views[0][1], views[1][1], views[2][1]];
+  const [small, big] = [views[0][1], views[1][1]];
   const [calls, c40] = [2 * GATHER_PER_RUN + 1, crons[0] as Awaited<ReturnType<typeof cronFigures>>];
   const notes = [
     `Trends roll-up, round-robin: each cron run (every ${CRON_MINUTES} min, wrangler.toml) the programme's desk names the ${GATHER_PER_RUN} schools gathered longest ago, their desks count their own facts, and the counts go to the programme's desk: ${calls} desk calls and one KV list page per 1,000 schools a run, whatever the programme's size. Every school is gathered every ${hours(c40.round)} at 40 schools and every ${hours(crons[1]?.round ?? 0)} at 1,000 — trends are weekly. ${n((24 * 60 * calls) / CRON_MINUTES)} Durable Object requests a day (free plan: 100,000); ${n((24 * 60) / CRON_MINUTES)} KV lists a day (free plan: 1,000), before the due work's.`,
