@@ -660,6 +660,7 @@ dash-months = January, February, March, April, May, June, July, August, Septembe
 dash-months-short = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec
 dash-day-month = { $day } { $when }
 dash-open-total = Open cases now
+dash-month-running = This month is not over yet.
 register-title = Case register
 register-about = For the school's records and the country's reporting: one row per case — its code, what happened, where, who it went to, dates (the day only), status and outcome. No words a student wrote, and nothing that identifies a student.
 register-from = From

@@ -661,6 +661,7 @@ dash-months = janar, shkurt, mars, prill, maj, qershor, korrik, gusht, shtator, 
 dash-months-short = jan, shk, mar, pri, maj, qer, korr, gush, sht, tet, nën, dhj
 dash-day-month = { $day } { $when }
 dash-open-total = Raste të hapura tani
+dash-month-running = Ky muaj nuk ka mbaruar ende.
 register-title = Regjistri i rasteve
 register-about = Për evidencën e shkollës dhe raportimin në sistemin e vendit: një rresht për çdo rast — kodi, çfarë ndodhi, ku, kujt iu dërgua, datat (vetëm dita), statusi dhe përfundimi. Asnjë fjalë e shkruar nga nxënësi dhe asgjë që e identifikon nxënësin.
 register-from = Nga

@@ -671,6 +671,7 @@ dash-months = januar, februar, mart, april, maj, jun, jul, avgust, septembar, ok
 dash-months-short = jan, feb, mar, apr, maj, jun, jul, avg, sep, okt, nov, dec
 dash-day-month = { $day }. { $when }
 dash-open-total = Otvoreni slučajevi sada
+dash-month-running = Ovaj mesec još nije završen.
 register-title = Registar slučajeva
 register-about = Za evidenciju škole i izveštavanje u sistemu države: jedan red po slučaju — šifra, šta se desilo, gde, kome je upućen, datumi (samo dan), status i ishod. Nijedna reč koju je učenik napisao i ništa po čemu se učenik može prepoznati.
 register-from = Od

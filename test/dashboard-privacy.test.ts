@@ -11,6 +11,7 @@ import { translate } from "../src/i18n/translate.ts";
 import { deskOf, programmeOf } from "../src/storage/desk/client.ts";
 import { reachOf } from "../src/domain/trends/reach.ts";
 import { wordsFor } from "../src/web/dashboard/labels.ts";
+import { currentMonth } from "../src/web/dashboard/model.ts";
 import { breakdownValues } from "../src/flow/breakdowns.ts";
 import { countsOf, facts, gather, lastMonth } from "./dashboard/counts.ts";
 import { ADMIN, get, putMember, rowsOf, signIn, textOf } from "./dashboard/helpers.ts";
@@ -88,12 +89,14 @@ describe("nothing private reaches the dashboard", () => {
 
     await putMember(PRINCIPAL, "principal", XK.code);
     const principal = await signIn(PRINCIPAL);
-    const page = await get("/dashboard", principal);
+    // The month the reports were just sent in (a page opens on the last whole month in a month's first week).
+    const sent = `?month=${currentMonth(Date.now())}`;
+    const page = await get(`/dashboard${sent}`, principal);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(textOf(html)).toContain(t("dash-by-category"));
     expectNothingPrivate(html, needles);
-    const csv = await get(`/dashboard/school/${XK.code}.csv`, principal);
+    const csv = await get(`/dashboard/school/${XK.code}.csv${sent}`, principal);
     expect(csv.status).toBe(200);
     expectNothingPrivate(await csv.text(), needles);
 
@@ -110,7 +113,7 @@ describe("nothing private reaches the dashboard", () => {
       `/dashboard/school/${XK.code}`,
       "/dashboard/country/XK.csv",
     ]) {
-      const res = await get(path, admin);
+      const res = await get(`${path}${sent}`, admin);
       expect(res.status, path).toBe(200);
       const body = await res.text();
       // (The admin's page says when the counts were gathered: a day, never a time.)

@@ -9,7 +9,8 @@ import { dashboardButton } from "../src/bot/views/digest-view.ts";
 import type { Fact } from "../src/domain/trends/types.ts";
 import { keys } from "../src/storage/keys.ts";
 import { checkLink } from "../src/web/dashboard/link.ts";
-import { currentMonth } from "../src/web/dashboard/model.ts";
+import { localIsoDay } from "../src/domain/time.ts";
+import { reportingMonth } from "../src/domain/trends/periods.ts";
 import { wordsFor } from "../src/web/dashboard/labels.ts";
 import { countsOf, facts, gather } from "./dashboard/counts.ts";
 import { SCHOOLS } from "./support/schools.ts";
@@ -23,7 +24,8 @@ useWorld((fresh) => {
 });
 
 const school = SCHOOLS.XK;
-const month = () => currentMonth(Date.now());
+/** The month /trends reports on today: the last whole one during a month's first week. */
+const month = () => reportingMonth(localIsoDay(Date.now(), "Europe/Belgrade"));
 
 /** A month at the school: 12 quarrels, 9 insults, 3 left out (too few to list), 24 in all. */
 const MIX = (): Fact[] => [
@@ -41,6 +43,19 @@ async function intoDesk(code: string, all: Fact[]): Promise<void> {
 }
 
 const last = (id: number) => tg.textsTo(id).at(-1) ?? "";
+
+describe("the month a summary or a page opens on (pure, takes today)", () => {
+  it("is the last whole month during a month's first week, this month after", () => {
+    expect(reportingMonth("2026-12-02")).toBe("2026-11");
+    // 30 November falls in December's first week (trends count a week in its Thursday's month).
+    expect(reportingMonth("2026-11-30")).toBe("2026-11");
+    expect(reportingMonth("2026-12-06")).toBe("2026-11");
+    expect(reportingMonth("2026-12-07")).toBe("2026-12");
+    expect(reportingMonth("2026-12-31")).toBe("2026-12");
+    expect(reportingMonth("2027-01-04")).toBe("2026-12");
+    expect(reportingMonth("2027-01-11")).toBe("2027-01");
+  });
+});
 
 describe("/trends in the chat", () => {
   it("shows a principal their school this month, in their language, without the small cells", async () => {

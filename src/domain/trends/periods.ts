@@ -57,6 +57,16 @@ export function lastMonths(id: string, count: number): string[] {
   return out;
 }
 
+/**
+ * The month a summary or a page opens on, `today` being the school-local day: the last whole month
+ * while this one is in its first week (a few days against a whole month would read as a collapse),
+ * this month after.
+ */
+export function reportingMonth(today: string): string {
+  const current = monthOfDay(today);
+  return month(current).weeks[0] === weekOfDay(today) ? previousMonth(current) : current;
+}
+
 /** Whole days between two school-local dates. */
 export const daysBetween = (from: string, to: string) =>
   Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY));

@@ -21,11 +21,11 @@ function Stat(props: { term: string; value: string; note?: string | undefined })
   );
 }
 
-export function Glance({ view, words }: { view: TrendsView; words: Words }) {
+export function Glance({ view, words, running }: { view: TrendsView; words: Words; running: boolean }) {
   const { t } = words;
   const none = t("dash-not-enough");
   const change = (() => {
-    if (!("n" in view.total) || !("n" in view.previousTotal)) return null;
+    if (running || !("n" in view.total) || !("n" in view.previousTotal)) return null;
     const diff = view.total.n - view.previousTotal.n;
     const share =
       view.previousTotal.n > 0
@@ -45,7 +45,11 @@ export function Glance({ view, words }: { view: TrendsView; words: Words }) {
           term={t("dash-previous", { when: words.month(previousMonth(view.period.id)) })}
           value={words.count(view.previousTotal)}
         />
-        <Stat term={t("dash-change")} value={change ?? "—"} note={change === null ? none : undefined} />
+        <Stat
+          term={t("dash-change")}
+          value={change ?? "—"}
+          note={running ? t("dash-month-running") : change === null ? none : undefined}
+        />
         <Stat
           term={t("dash-urgent-share")}
           value={view.urgentShare === null ? "—" : words.percent(view.urgentShare)}

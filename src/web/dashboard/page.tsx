@@ -14,6 +14,8 @@ import { NumbersTable, Panel } from "./panels.tsx";
 export interface PageModel {
   view: TrendsView;
   words: Words;
+  /** The month shown is still going on: its change against a whole month says nothing yet. */
+  running: boolean;
   /** The scope as people call it ("Shkolla …", "Kosovo", "The whole programme"). */
   name: string;
   nav: Nav;
@@ -86,7 +88,7 @@ function Figures({ model }: { model: PageModel }) {
   const ages: Bar[] = view.openAge.map((o) => ({ label: words.value("age", o.age), shown: o.count }));
   return (
     <>
-      <Glance view={view} words={words} />
+      <Glance view={view} words={words} running={model.running} />
       <div class="grid">
         <Panel
           id="weeks"
