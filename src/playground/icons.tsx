@@ -30,6 +30,18 @@ const PATHS = {
       <path d="M13 6l7 6-7 6z" />
     </>
   ),
+  chart: (
+    <>
+      <path d="M3 3v18h18" />
+      <path d="M7 15l4-5 3 3 5-7" />
+    </>
+  ),
+  close: <path d="M6 6l12 12M18 6L6 18" />,
+  expand: (
+    <>
+      <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
+    </>
+  ),
   reset: (
     <>
       <path d="M3 4v6h6" />

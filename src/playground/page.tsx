@@ -1,14 +1,73 @@
 /**
  * The playground page, rendered on the server: a column per persona (a tab each on a phone), a
- * composer, the demo school and the cron button. The client (client/, bundled into
- * /playground/client.js) brings it to life; nothing is fetched from anywhere but this Worker, so the
- * page works offline and the browser tests can assert that nothing leaves localhost.
+ * composer, the demo school, the cron button and the dashboard's Mini App sheet. The client
+ * (client/, bundled into /playground/client.js) brings it to life; nothing is fetched from anywhere
+ * but this Worker, so the page works offline and the browser tests can assert that nothing leaves
+ * localhost.
  */
 import type { Child } from "hono/jsx";
 import { html } from "hono/html";
 import { Icon } from "./icons.tsx";
-import type { DEMO_SCHOOL, Persona } from "./personas.ts";
+import { DASHBOARD_ROLES, type DEMO_SCHOOL, type Persona } from "./personas.ts";
 import { fullName, ROLE } from "./roles.ts";
+
+const hasDashboard = (p: Persona) => DASHBOARD_ROLES.some((r) => r === p.role);
+
+/**
+ * Telegram's Mini App sheet, for the dashboard: the playground's address is http, where Telegram
+ * allows no web_app button, so the page opens /dashboard/dev/<role> here instead — initData signed
+ * with the playground's token, checked by the same code as in production (client/miniapp.ts).
+ */
+function MiniAppSheet({ dashboards }: { dashboards: readonly Persona[] }) {
+  return (
+    <dialog id="miniapp" class="miniapp" aria-labelledby="miniapp-title" data-testid="miniapp">
+      <div class="sheet">
+        <header class="sheet-head">
+          <button
+            type="button"
+            class="sheet-close"
+            data-testid="miniapp-close"
+            aria-label="Close the dashboard"
+          >
+            <Icon name="close" />
+            <span>Close</span>
+          </button>
+          <div class="sheet-title">
+            <h2 id="miniapp-title">Ura dashboard</h2>
+            <p id="miniapp-sub">Mini App</p>
+          </div>
+          <label class="sheet-as">
+            <span class="visually-hidden">Open the dashboard as</span>
+            <select id="miniapp-as" data-testid="miniapp-as">
+              {dashboards.map((p) => (
+                <option value={p.role}>
+                  {p.first_name} · {ROLE[p.role].tab}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="sheet-wide"
+            id="miniapp-wide"
+            aria-pressed="false"
+            aria-label="Wide, as on a computer"
+            title="Wide, as on a computer"
+          >
+            <Icon name="expand" />
+          </button>
+        </header>
+        <iframe
+          id="miniapp-frame"
+          name="miniapp"
+          title="The dashboard, as Telegram shows a Mini App"
+          src="about:blank"
+          referrerpolicy="no-referrer"
+        />
+      </div>
+    </dialog>
+  );
+}
 
 function Column({ p }: { p: Persona }) {
   const role = ROLE[p.role];
@@ -39,6 +98,14 @@ function Column({ p }: { p: Persona }) {
           <Icon name="qr" />
           <span>
             Open the school's link <small>like scanning the QR code on its poster</small>
+          </span>
+        </button>
+      )}
+      {hasDashboard(p) && (
+        <button type="button" class="open-dashboard" data-dashboard={p.role} data-testid="open-dashboard">
+          <Icon name="chart" />
+          <span>
+            Dashboard <small>the Mini App that /trends opens in Telegram</small>
           </span>
         </button>
       )}
@@ -93,7 +160,15 @@ function Tab({ p, active }: { p: Persona; active: boolean }) {
   );
 }
 
-function Page({ personas, school }: { personas: readonly Persona[]; school: typeof DEMO_SCHOOL }): Child {
+interface PageProps {
+  /** The personas with a chat column. */
+  personas: readonly Persona[];
+  /** The personas whose dashboard the Mini App sheet opens. */
+  dashboards: readonly Persona[];
+  school: typeof DEMO_SCHOOL;
+}
+
+function Page({ personas, dashboards, school }: PageProps): Child {
   return (
     <html lang="en">
       <head>
@@ -181,10 +256,10 @@ function Page({ personas, school }: { personas: readonly Persona[]; school: type
           <summary>Messages to chats that are not one of the personas</summary>
           <ol id="others-list" />
         </details>
+        <MiniAppSheet dashboards={dashboards} />
       </body>
     </html>
   );
 }
 
-export const PlaygroundPage = (props: { personas: readonly Persona[]; school: typeof DEMO_SCHOOL }) =>
-  html`<!doctype html>${Page(props)}`;
+export const PlaygroundPage = (props: PageProps) => html`<!doctype html>${Page(props)}`;

@@ -1,13 +1,15 @@
 /**
  * The playground's fake Telegram users. Playground only: these ids never meet real children.
  * The admin persona's id is the playground's default ADMIN_IDS (src/config.ts). Staff personas
- * (adviser, principal, lead) join the demo school when it is seeded, as real staff do.
+ * (adviser, principal, lead) join the demo school when it is seeded, as real staff do; the partner
+ * joins as a partner NGO's member of the Prizren demo schools, as `/invite partner` would have it.
  */
 import { PLAYGROUND_ADMIN_ID } from "../config.ts";
+import { DEMO_SCHOOLS } from "../domain/demo.ts";
 
 export interface Persona {
   id: number;
-  role: "student" | "adviser" | "principal" | "lead" | "admin";
+  role: "student" | "adviser" | "principal" | "lead" | "admin" | "partner";
   first_name: string;
   last_name?: string;
   username?: string;
@@ -41,12 +43,21 @@ export const PERSONAS: readonly Persona[] = [
     username: "ngo_nora",
     language_code: "en",
   },
+  // A local NGO's member who supports the two Prizren demo schools: their trends, on the dashboard.
+  { id: 1000006, role: "partner", first_name: "Besa", last_name: "Morina", language_code: "en" },
 ];
 
-export const DEMO_SCHOOL = {
-  code: "DEM2XK",
-  name: "Shkolla Demo “Ura”",
-  municipality: "Prizren",
-  country: "XK",
-  lang: "sq",
-} as const;
+/**
+ * The personas with a chat column on the page. The partner is met in the dashboard panel (the Mini
+ * App) instead: a sixth column would leave each too narrow on a laptop. What the bot sends the
+ * partner (a notice of what a principal left untaken) is listed under the chats of no persona.
+ */
+export const CHAT_PERSONAS: readonly Persona[] = PERSONAS.filter((p) => p.role !== "partner");
+
+/** Whose dashboard the page's panel opens (GET /dashboard/dev/<role>, web/dashboard/dev-login.ts). */
+export const DASHBOARD_ROLES = ["principal", "partner", "admin"] as const;
+
+/** The partner persona's organisation, as an admin's `/invite partner Partner NGO Prizren; XK/Prizren`. */
+export const PARTNER_ORG = "Partner NGO Prizren";
+
+export const DEMO_SCHOOL = DEMO_SCHOOLS[0];

@@ -21,7 +21,7 @@ export const ROLE: Record<Role, { title: string; tab: string; hint: string; firs
   principal: {
     title: "Principal",
     tab: "Principal",
-    hint: "Ilir is the demo school's principal: urgent cases and those outside mediation arrive here.",
+    hint: "Ilir is the demo school's principal: urgent cases and those outside mediation arrive here. /trends sums up the school's month; the Dashboard button opens the charts.",
     first: "/queue",
   },
   lead: {
@@ -33,8 +33,14 @@ export const ROLE: Record<Role, { title: string; tab: string; hint: string; firs
   admin: {
     title: "Programme admin",
     tab: "Admin",
-    hint: "Nora runs the programme: schools (/newschool), their staff (/invite), undelivered notices.",
+    hint: "Nora runs the programme: schools (/newschool), their staff (/invite), undelivered notices, and the trends of every school (/trends, Dashboard).",
     first: "/schools",
+  },
+  partner: {
+    title: "Partner NGO",
+    tab: "Partner",
+    hint: "Besa's NGO supports the two Prizren demo schools: their trends, together and each, on the dashboard.",
+    first: "/trends",
   },
 };
 

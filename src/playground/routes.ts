@@ -13,10 +13,7 @@ import * as v from "valibot";
 import { handleUpdate } from "../bot/bot.ts";
 import { mustRetry } from "../bot/errors.ts";
 import { studentLink } from "../domain/school.ts";
-import { timeZoneOf } from "../flow/registry.ts";
-import { isLocale } from "../i18n/locales.ts";
 import { runScheduled } from "../scheduled.ts";
-import { deskOf } from "../storage/desk/client.ts";
 import type { KvOps } from "../storage/kv-counter.ts";
 import { listSchools } from "../storage/schools.ts";
 import type { AppEnv } from "../web/app-env.ts";
@@ -24,8 +21,9 @@ import { CLIENT_CSS, CLIENT_JS } from "./assets.ts";
 import { clockOffset, setClockOffset } from "./clock.ts";
 import { hub } from "./hub.ts";
 import { PlaygroundPage } from "./page.tsx";
-import { DEMO_SCHOOL, PERSONAS } from "./personas.ts";
+import { CHAT_PERSONAS, DASHBOARD_ROLES, DEMO_SCHOOL, PERSONAS } from "./personas.ts";
 import { keepPhoto, PHOTO_DATA_URL, photo } from "./photos.ts";
+import { seedPlayground } from "./seed.ts";
 
 /** Written when the playground first seeds an empty namespace: a production namespace never has it. */
 const MARKER = "playground:namespace";
@@ -121,6 +119,9 @@ async function run(c: Context<AppEnv>, update: Update, from: number) {
 
 const noPersona = { error: "no such persona" } as const;
 
+/** The personas whose dashboard the page's Mini App sheet opens. */
+const DASHBOARDS = PERSONAS.filter((p) => DASHBOARD_ROLES.some((r) => r === p.role));
+
 export const playground = new Hono<AppEnv>()
   .use("*", async (c, next) => {
     if (!c.get("services").config.playground) return c.notFound();
@@ -141,9 +142,10 @@ export const playground = new Hono<AppEnv>()
     // Everything the page needs comes from here: the browser may fetch nothing from elsewhere.
     c.header(
       "Content-Security-Policy",
-      "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+      // frame-src: the dashboard panel frames this Worker's own /dashboard, as Telegram frames a Mini App.
+      "default-src 'self'; img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'",
     );
-    return c.html(PlaygroundPage({ personas: PERSONAS, school: DEMO_SCHOOL }));
+    return c.html(PlaygroundPage({ personas: CHAT_PERSONAS, dashboards: DASHBOARDS, school: DEMO_SCHOOL }));
   })
   .get("/client.js", (c) => c.body(CLIENT_JS, 200, { "Content-Type": "text/javascript; charset=utf-8" }))
   .get("/client.css", (c) => c.body(CLIENT_CSS, 200, { "Content-Type": "text/css; charset=utf-8" }))
@@ -153,30 +155,13 @@ export const playground = new Hono<AppEnv>()
   })
   .post("/api/seed", async (c) => {
     const services = c.get("services");
-    const now = services.now();
-    const desk = deskOf(services.env, DEMO_SCHOOL.code);
-    const seeded = !(await desk.school());
-    if (seeded) {
-      await desk.init(now, { ...DEMO_SCHOOL, timeZone: timeZoneOf(DEMO_SCHOOL.country), createdAt: now });
-      // The demo school's staff join the way real staff do: an invite each, redeemed once.
-      for (const [i, p] of PERSONAS.entries()) {
-        if (p.role !== "adviser" && p.role !== "principal" && p.role !== "lead") continue;
-        const code = `DEMO${String(i).padStart(9, "2")}`;
-        const lang = isLocale(p.language_code) ? p.language_code : "sq";
-        await desk.createInvite(now, code, p.role);
-        await desk.join(now, {
-          updateId: hub.nextUpdateId(),
-          code,
-          user: { id: p.id, name: p.first_name, lang },
-        });
-      }
-      console.log(`Playground: demo school "${DEMO_SCHOOL.name}" seeded — code ${DEMO_SCHOOL.code}`);
-    }
+    const seeded = await seedPlayground(services);
     const link = studentLink(services.config.botUsername, DEMO_SCHOOL.code);
     return c.json(
       {
         school: { ...DEMO_SCHOOL, link },
-        personas: PERSONAS,
+        personas: CHAT_PERSONAS,
+        dashboards: DASHBOARDS,
         seeded,
         clockMs: clockOffset(),
         ...hub.since(0),

@@ -7,6 +7,7 @@ import { botLink } from "./message-view.ts";
 import * as api from "./api.ts";
 import { wireComposer } from "./composer.ts";
 import { h, must } from "./dom.ts";
+import { MiniApp } from "./miniapp.ts";
 import { Playground } from "./playground.ts";
 import { toast } from "./toast.ts";
 
@@ -52,7 +53,11 @@ async function start(): Promise<void> {
       `Could not reach the Worker: ${error instanceof Error ? error.message : String(error)}`;
     return;
   }
-  const playground = new Playground(seeded.personas);
+  const chats = new Set(seeded.personas.map((p) => p.id));
+  const playground = new Playground(
+    seeded.personas,
+    seeded.dashboards.filter((p) => !chats.has(p.id)),
+  );
   const student = seeded.personas.find((p) => p.role === "student");
   const payload = botLink(seeded.school.link) ?? `s-${seeded.school.code}`;
   showSchool(seeded.school, (anchor) => playground.handlers.openBotLink(payload, anchor));
@@ -69,6 +74,7 @@ async function start(): Promise<void> {
       playground.send(student.id, { text: `/start ${payload}` }),
     );
   }
+  new MiniApp(seeded.dashboards);
   must<HTMLButtonElement>("#run-cron").addEventListener("click", () => playground.runCron());
   must<HTMLButtonElement>("#reset").addEventListener("click", () => playground.clear());
   must<HTMLButtonElement>("#skip-day").addEventListener("click", () => playground.skipDay());

@@ -5,6 +5,7 @@
  * delivered later, refusals. The store keeps it; the views draw the chats it changed.
  */
 import type { Persona } from "../personas.ts";
+import { ROLE } from "../roles.ts";
 import type { Button } from "../shown.ts";
 import * as api from "./api.ts";
 import { ChatView } from "./chat-view.ts";
@@ -38,7 +39,11 @@ export class Playground {
       }),
   };
 
-  constructor(readonly personas: readonly Persona[]) {
+  /** `elsewhere`: personas without a chat column (the partner), named where their messages are listed. */
+  constructor(
+    readonly personas: readonly Persona[],
+    private readonly elsewhere: readonly Persona[] = [],
+  ) {
     for (const p of personas) this.views.set(p.id, new ChatView(must<HTMLElement>(`#col-${p.id}`)));
     this.tabs = new Tabs(personas.map((p) => p.id));
   }
@@ -206,7 +211,9 @@ export class Playground {
   /** A message to a chat that is not a persona's (a club's group, a school's real staff). */
   private other(chat: number | undefined, text: string): void {
     const list = must<HTMLOListElement>("#others-list");
-    list.appendChild(h("li", { text: `chat ${chat ?? "?"}: ${short(text, 120)}` }));
+    const p = this.elsewhere.find((x) => x.id === chat);
+    const who = p ? `${p.first_name} (${ROLE[p.role].title})` : `chat ${chat ?? "?"}`;
+    list.appendChild(h("li", { text: `${who}: ${short(text, 120)}` }));
     must<HTMLElement>("#others").hidden = false;
   }
 

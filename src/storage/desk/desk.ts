@@ -10,7 +10,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { configFor } from "../../config.ts";
 import type { Due, Notice } from "../../domain/notices.ts";
-import type { Counts } from "../../domain/trends/types.ts";
+import type { Counts, Fact } from "../../domain/trends/types.ts";
 import type { CaseRecord } from "../../domain/case.ts";
 import { type RegisterRow, registerOf } from "../../domain/register.ts";
 import type { School } from "../../domain/school.ts";
@@ -36,6 +36,7 @@ import type {
 import * as cases from "./cases.ts";
 import { runDue } from "./due.ts";
 import { type DigestOptions, gather } from "./gather.ts";
+import { type SeasonResult, seedSeason } from "./season.ts";
 import { stats } from "./stats.ts";
 import { flush } from "./outbox.ts";
 import { SCHEMA } from "./schema.ts";
@@ -206,6 +207,11 @@ export class Desk extends DurableObject<Cloudflare.Env> {
    */
   gather(now: number, digest: DigestOptions): Promise<string> {
     return this.run(now, (d) => JSON.stringify(gather(d, digest)));
+  }
+
+  /** The playground's season of trends facts, for a demo school only and once (season.ts says why it is safe). */
+  seedFacts(now: number, facts: Fact[]): Promise<SeasonResult> {
+    return this.run(now, (d) => seedSeason(d, facts));
   }
 
   /** The school's trends counts (anonymized facts, per week; open cases by status and age). */
