@@ -54,8 +54,8 @@ describe("the trends page", () => {
 
   it("shows each figure of the view, and the hidden ones as 'not shown' (never 'fewer than 5': some are not)", () => {
     const text = textOf(render("en"));
-    expect(text).toContain("Reports this month 41");
-    expect(text).toContain("Last month (October 2026) 33");
+    expect(text).toContain("Reports (November 2026) 41");
+    expect(text).toContain("The month before (October 2026) 33");
     expect(text).toContain("+8 (+24%)");
     expect(text).toContain("Median time to first response 1 day");
     expect(text).toContain("Median time to closing 7 days");

@@ -40,7 +40,7 @@ export function Glance({ view, words, running }: { view: TrendsView; words: Word
         {t("dash-glance")}
       </h2>
       <dl class="glance">
-        <Stat term={t("dash-total")} value={words.count(view.total)} />
+        <Stat term={t("dash-total", { when: words.month(view.period.id) })} value={words.count(view.total)} />
         <Stat
           term={t("dash-previous", { when: words.month(previousMonth(view.period.id)) })}
           value={words.count(view.previousTotal)}
