@@ -117,6 +117,7 @@ const schema = v.object({
   NOTICE_RETRY_SECONDS: intInRange("NOTICE_RETRY_SECONDS", 1, 600, 10),
   // Trends hide every count below it (DESIGN, anonymity); below 3 a count could name a child.
   TRENDS_MIN_CELL: intInRange("TRENDS_MIN_CELL", 3, 50, 5),
+  WEEKLY_DIGEST: flag("WEEKLY_DIGEST", true),
   // The bot cannot learn its own address: only Telegram calls the webhook, and the host it calls is
   // given to `npm run setup`, not to the Worker. Optional, so older deployments keep starting.
   PUBLIC_URL: v.optional(
@@ -151,6 +152,8 @@ export interface Config {
   dailyReportLimit: Parsed["DAILY_REPORT_LIMIT"];
   /** Non-urgent notices wait for the next full hour (their arrival must not date a report). */
   holdNotices: boolean;
+  /** Principals get the weekly trends digest (Monday morning, school time). */
+  weeklyDigest: boolean;
   /** First delay of a notice that Telegram could not take (doubling per attempt). */
   noticeRetrySeconds: Parsed["NOTICE_RETRY_SECONDS"];
   /** The Worker's public address, without a trailing slash (links to /poster), when configured. */
@@ -205,6 +208,7 @@ export function parseConfig(env: ConfigSource): Config {
     HOLD_NOTICES: blankToUndefined(env.HOLD_NOTICES) ?? (playground ? "0" : undefined),
     NOTICE_RETRY_SECONDS: blankToUndefined(env.NOTICE_RETRY_SECONDS),
     TRENDS_MIN_CELL: blankToUndefined(env.TRENDS_MIN_CELL),
+    WEEKLY_DIGEST: blankToUndefined(env.WEEKLY_DIGEST),
     // Where `npm start` serves the playground.
     PUBLIC_URL: blankToUndefined(env.PUBLIC_URL) ?? (playground ? "http://localhost:8787" : undefined),
   };
@@ -231,6 +235,7 @@ export function parseConfig(env: ConfigSource): Config {
     noticeRetrySeconds: out.NOTICE_RETRY_SECONDS,
     publicUrl: out.PUBLIC_URL,
     trendsMinCell: out.TRENDS_MIN_CELL,
+    weeklyDigest: out.WEEKLY_DIGEST,
   };
 }
 

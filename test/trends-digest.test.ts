@@ -26,7 +26,8 @@ const HOUR = 3_600_000;
 const MONDAY = Date.UTC(2027, 0, 11, 7, 30);
 
 async function gatherAt(now: number): Promise<void> {
-  await gatherTrends({ ...servicesFor(env), now: () => now });
+  // The digest is off for the other tests (vitest.config.ts): on here.
+  await gatherTrends({ ...servicesFor({ ...env, WEEKLY_DIGEST: "1" }), now: () => now });
   await tg.settle();
 }
 

@@ -9,10 +9,11 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countFacts } from "../src/domain/trends/facts.ts";
 import { month } from "../src/domain/trends/periods.ts";
 import { Figures, suppress } from "../src/domain/trends/suppress.ts";
 import type { Fact } from "../src/domain/trends/types.ts";
-import { viewsFor } from "../src/domain/trends/view.ts";
+import { viewOfScope, viewsFor } from "../src/domain/trends/view.ts";
 import {
   adminReach,
   attackWorld,
@@ -359,4 +360,31 @@ describe("any small programme", () => {
       { seed: SEED, numRuns: RUNS },
     );
   }, 600_000);
+});
+
+describe("a month still going on", () => {
+  const base: Omit<Fact, "week"> = {
+    category: "conflict",
+    place: "class",
+    route: "mediation",
+    urgency: "normal",
+    status: "resolved",
+  };
+  const at = (week: string, n: number): Fact[] => Array.from({ length: n }, () => ({ ...base, week }));
+  const weeks = month("2026-11").weeks as [string, string, string, string];
+  const counts = countFacts([...at(weeks[0], 9), ...at(weeks[1], 8), ...at(weeks[2], 2)], []);
+  const scope = { kind: "school" as const, id: "S", name: "S" };
+
+  it("lists its weeks up to this one, so a later week — a zero everyone knows — never hides a small one", () => {
+    const running = viewOfScope(scope, counts, "2026-11", 5, { lastWeek: weeks[2] });
+    expect(running.weeks.map((w) => w.week)).toEqual(weeks.slice(0, 3));
+    const hidden = running.weeks.filter((w) => !("n" in w.count)).map((w) => w.week);
+    expect(hidden).toContain(weeks[2]);
+    // The month's total less the weeks shown must not give the small week away.
+    expect(hidden.length >= 2 || !("n" in running.total)).toBe(true);
+    // Listed, the later week would be the complement: a protection that protects nothing.
+    const listed = viewOfScope(scope, counts, "2026-11", 5);
+    const hiddenThen = listed.weeks.filter((w) => !("n" in w.count)).map((w) => w.week);
+    expect(hiddenThen).toEqual([weeks[2], weeks[3]]);
+  });
 });

@@ -24,7 +24,7 @@ import { DeskState } from "../../src/storage/desk/state.ts";
 import { stats } from "../../src/storage/desk/stats.ts";
 import { keys } from "../../src/storage/keys.ts";
 import { schoolRow } from "../../src/storage/schools.ts";
-import { SCHOOL_ZONE } from "../../src/web/dashboard/model.ts";
+import { TRENDS_ZONE } from "../../src/domain/trends/periods.ts";
 import { IDS, uraVars } from "./context.ts";
 
 /** Saturday 13 June 2026, noon at the schools: no digest is due, a gathering is counts only. */
@@ -32,7 +32,7 @@ export const NOW = Date.UTC(2026, 5, 13, 10);
 /** Monday 15 June, 09:00 at the schools: the week's digest rides on the gathering. */
 export const MONDAY = Date.UTC(2026, 5, 15, 7);
 export const CASES = 100_000;
-export const OPTIONS = { threshold: 5, values: breakdownValues() };
+export const OPTIONS = { send: true, threshold: 5, values: breakdownValues() };
 const DAY = 86_400_000;
 
 /**
@@ -263,7 +263,7 @@ export function worldOf(count: number, Programme: ProgrammeClass) {
   const schools = Array.from({ length: count }, (_, i): School => {
     const muni = i % Math.ceil(count / 12);
     const [code, country] = [`S${String(i).padStart(5, "0")}`, COUNTRIES[muni % COUNTRIES.length] ?? "XK"];
-    const place = { municipality: `Komuna ${muni}`, country, lang: "sq", timeZone: SCHOOL_ZONE } as const;
+    const place = { municipality: `Komuna ${muni}`, country, lang: "sq", timeZone: TRENDS_ZONE } as const;
     return { code, name: `Shkolla “Naim Frashëri” ${i + 1}`, ...place, createdAt: 0 };
   });
   const desks = schools.map((s, i) => schoolDesk(s, CASES / count, i + 1));

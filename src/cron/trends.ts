@@ -27,6 +27,7 @@ export async function gatherTrends(services: Services): Promise<number> {
     if (!s) continue;
     // The principals' Monday digest rides on this call when it is due (storage/desk/gather.ts).
     const counts = await deskOf(services.env, code, services.deskCalls).gather(now, {
+      send: services.config.weeklyDigest,
       threshold: services.config.trendsMinCell,
       values: breakdownValues(),
     });

@@ -10,7 +10,7 @@
  */
 import { Composer } from "grammy";
 import { localIsoDay } from "../../domain/time.ts";
-import { reportingMonth } from "../../domain/trends/periods.ts";
+import { reportingMonth, TRENDS_ZONE } from "../../domain/trends/periods.ts";
 import { summaryOf } from "../../domain/trends/summary.ts";
 import { loadScope } from "../../web/dashboard/data.ts";
 import { wordsFor } from "../../web/dashboard/labels.ts";
@@ -21,9 +21,6 @@ import { dashboardButton } from "../views/digest-view.ts";
 import { trendsText } from "../views/trends-text.ts";
 
 export const trends = new Composer<UraContext>();
-
-/** The programme's schools keep Central European time: "this month" is theirs. */
-const ZONE = "Europe/Belgrade";
 
 trends.chatType("private").command("trends", async (ctx, next) => {
   const { t, now, config } = ctx.ura;
@@ -44,7 +41,7 @@ trends.chatType("private").command("trends", async (ctx, next) => {
   const home = homeOf(viewer);
   const words = wordsFor(ctx.ura.locale, config.trendsMinCell);
   const loaded =
-    home && (await loadScope(ctx.ura, viewer, home, reportingMonth(localIsoDay(now(), ZONE)), words));
+    home && (await loadScope(ctx.ura, viewer, home, reportingMonth(localIsoDay(now(), TRENDS_ZONE)), words));
   if (!loaded) return void (await ctx.reply(t("trends-no-figures")));
   const text = trendsText(summaryOf(loaded.view), words, t("trends-title", { name: loaded.view.scope.name }));
   const button = dashboardButton(config, t("trends-open"));

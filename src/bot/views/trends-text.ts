@@ -1,6 +1,6 @@
 /**
  * A trends summary as a chat message — `/trends` and the principals' Monday digest say the same
- * things the same way. Every figure comes from the summary (already suppressed): "fewer than 5" where
+ * things the same way. Every figure comes from the summary (already suppressed): "not shown" where
  * the dashboard says it, nothing a reader could subtract.
  */
 import type { TrendsSummary } from "../../domain/trends/summary.ts";

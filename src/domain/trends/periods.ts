@@ -58,6 +58,12 @@ export function lastMonths(id: string, count: number): string[] {
 }
 
 /**
+ * All the programme's schools keep Central European time (DESIGN "Time"): "this week" and "this
+ * month" of trends are the same for all of them.
+ */
+export const TRENDS_ZONE = "Europe/Belgrade";
+
+/**
  * The month a summary or a page opens on, `today` being the school-local day: the last whole month
  * while this one is in its first week (a few days against a whole month would read as a collapse),
  * this month after.

@@ -9,7 +9,7 @@
 import { lastMonths, month, monthOfWeek, previousMonth } from "./periods.ts";
 import { Figures, suppress } from "./suppress.ts";
 import { type Counts, DAY_BUCKETS, DIMENSIONS, type Dimension, type Period, type Scope } from "./types.ts";
-import type { Shown, TrendsView } from "./types.ts";
+import type { IsoWeek, Shown, TrendsView } from "./types.ts";
 
 /** A scope a viewer can see; an aggregate names the ids of its parts (all in the same reach). */
 export interface ReachScope {
@@ -38,6 +38,8 @@ export interface ViewOptions {
   identities?: readonly Identity[];
   /** A lower threshold the same figures are also shown at: whatever is hidden there is hidden here too. */
   base?: number;
+  /** This week: later weeks are left out — known zeros, useless as the complement of a small week. */
+  lastWeek?: IsoWeek;
 }
 
 export const OPEN_AGES = ["0-1", "2-7", "8-30", "31+"] as const;
@@ -112,7 +114,7 @@ function planOf(
   ];
   const tables = [
     ...DIMENSIONS.map((d) => ({ key: d as string, values: listOf(d, o.values?.[d]) })),
-    { key: "weeks", values: period.weeks },
+    { key: "weeks", values: period.weeks.filter((w) => !o.lastWeek || w <= o.lastWeek) },
     { key: "open", values: listOf("open") },
     { key: "openAge", values: [...OPEN_AGES] },
   ];
@@ -130,9 +132,7 @@ function planOf(
     sums[i] = s;
     return s;
   };
-  reach.forEach((_, i) => {
-    summaryOf(i, 0);
-  });
+  for (let i = 0; i < reach.length; i++) summaryOf(i, 0);
   return { reach, parts, sums, months, period, tables, identities: o.identities ?? URA_IDENTITIES };
 }
 

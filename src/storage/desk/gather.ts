@@ -13,6 +13,8 @@ import { stats } from "./stats.ts";
 
 /** How the digest's figures are shown: as on the dashboard (threshold, every value each breakdown lists). */
 export interface DigestOptions {
+  /** Whether principals get the digest at all (config WEEKLY_DIGEST). */
+  send: boolean;
   threshold: number;
   values: Partial<Record<Dimension, readonly string[]>>;
 }
@@ -20,13 +22,16 @@ export interface DigestOptions {
 export function gather(d: DeskState, options: DigestOptions): Counts {
   const counts = stats(d);
   const school = d.requireSchool();
-  const due = digestDue(d.now(), school.timeZone);
+  const due = options.send ? digestDue(d.now(), school.timeZone) : null;
   if (!due) return counts;
   const sent = d.sql.exec("SELECT 1 FROM digests WHERE week = ?", due.week).toArray().length > 0;
   if (sent) return counts;
   d.sql.exec("INSERT INTO digests (week) VALUES (?)", due.week);
   const scope = { kind: "school" as const, id: school.code, name: school.name };
-  const view = viewOfScope(scope, counts, due.month, options.threshold, { values: options.values });
+  const view = viewOfScope(scope, counts, due.month, options.threshold, {
+    values: options.values,
+    lastWeek: due.reportOn,
+  });
   d.notify(digestNotices(d.audience(), summaryOf(view, due.reportOn)));
   return counts;
 }

@@ -6,8 +6,8 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Partner } from "../../domain/partner.ts";
 import { type Reach, reachOf, type SchoolMeta } from "../../domain/trends/reach.ts";
-import type { Counts, Dimension, Scope, TrendsView } from "../../domain/trends/types.ts";
-import { viewsFor } from "../../domain/trends/view.ts";
+import type { Counts, Scope, TrendsView } from "../../domain/trends/types.ts";
+import { type ViewOptions, viewsFor } from "../../domain/trends/view.ts";
 import { INVITE_TTL_SECONDS } from "../../domain/staff.ts";
 import { keys } from "../keys.ts";
 import { PROGRAMME_SCHEMA } from "./schema.ts";
@@ -89,9 +89,9 @@ export class Programme extends DurableObject<Cloudflare.Env> {
     at: { kind: Scope["kind"]; id: string },
     monthId: string,
     threshold: number,
-    values: Partial<Record<Dimension, readonly string[]>>,
+    options: Pick<ViewOptions, "values" | "lastWeek">,
   ): ScopeView | null {
-    const key = JSON.stringify([reach, monthId, threshold]);
+    const key = JSON.stringify([reach, monthId, threshold, options.lastWeek]);
     let views = this.decided.get(key);
     if (!views) {
       const rows = this.reach(reach);
@@ -102,7 +102,7 @@ export class Programme extends DurableObject<Cloudflare.Env> {
       const counts = Object.fromEntries(rows.map((r) => [r.meta.code, r.counts]));
       const gathered = rows.length > 0 ? Math.min(...rows.map((r) => r.gathered)) : 0;
       const all = scopes.map((r) => r.scope);
-      views = viewsFor(scopes, counts, monthId, threshold, { values }).map((view) => ({
+      views = viewsFor(scopes, counts, monthId, threshold, options).map((view) => ({
         view,
         scopes: all,
         gathered,

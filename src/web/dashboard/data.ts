@@ -5,6 +5,8 @@
  */
 import type { Services } from "../../bot/context.ts";
 import type { Scope, TrendsView } from "../../domain/trends/types.ts";
+import { localIsoDay } from "../../domain/time.ts";
+import { TRENDS_ZONE, weekOfDay } from "../../domain/trends/periods.ts";
 import type { Reach } from "../../domain/trends/reach.ts";
 import { viewOfScope } from "../../domain/trends/view.ts";
 import { deskOf, programmeOf } from "../../storage/desk/client.ts";
@@ -45,7 +47,10 @@ export async function loadScope(
   monthId: string,
   words: Words,
 ): Promise<Loaded | null> {
-  const options = { values: breakdownValues() };
+  const options = {
+    values: breakdownValues(),
+    lastWeek: weekOfDay(localIsoDay(services.now(), TRENDS_ZONE)),
+  };
   if (viewer.kind === "principal") {
     const desk = deskOf(services.env, viewer.school, services.deskCalls);
     const [school, counts] = await Promise.all([desk.school(), desk.stats(services.now())]);
@@ -63,7 +68,7 @@ export async function loadScope(
     { kind: ref.kind, id: ref.id },
     monthId,
     words.threshold,
-    options.values,
+    options,
   );
   if (!found) return null;
   const name = (scope: Scope) => named(scope, viewer, words);

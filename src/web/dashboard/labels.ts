@@ -6,6 +6,7 @@
 import type { Locale } from "../../i18n/locales.ts";
 import { translator, type Translate } from "../../i18n/translate.ts";
 import { localIsoDay } from "../../domain/time.ts";
+import { TRENDS_ZONE } from "../../domain/trends/periods.ts";
 import type { Dimension, IsoWeek, Shown } from "../../domain/trends/types.ts";
 
 /** Intl's tag for a locale (numbers, upper case): plain "sr" would be Cyrillic in Intl, Ura's "sr" is Latin. */
@@ -105,7 +106,7 @@ export function wordsFor(locale: Locale, threshold: number): Words {
     week: (week) => dayMonth(mondayOf(week)),
     date: (ms) => {
       // The day as the schools count it (Central European time), not UTC's.
-      const d = new Date(`${localIsoDay(ms, "Europe/Belgrade")}T00:00:00Z`);
+      const d = new Date(`${localIsoDay(ms, TRENDS_ZONE)}T00:00:00Z`);
       return `${t("dash-day-month", { day: d.getUTCDate(), when: names[d.getUTCMonth()] ?? "" })} ${d.getUTCFullYear()}`;
     },
     capital: (text) => capital(text, tag),

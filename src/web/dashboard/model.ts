@@ -2,7 +2,7 @@
  * From loaded figures to what the page shows around them: its name, the months before and after,
  * the CSV link, the languages and the other views — every link keeping the month and the language.
  */
-import { monthOfDay, previousMonth, reportingMonth } from "../../domain/trends/periods.ts";
+import { monthOfDay, previousMonth, reportingMonth, TRENDS_ZONE } from "../../domain/trends/periods.ts";
 import type { Scope } from "../../domain/trends/types.ts";
 import { localIsoDay } from "../../domain/time.ts";
 import { type Locale, LOCALES } from "../../i18n/locales.ts";
@@ -12,19 +12,16 @@ import type { Words } from "./labels.ts";
 import type { PageModel } from "./page.tsx";
 import { type ScopeRef, sameScope, scopePath } from "./scopes.ts";
 
-/** All schools keep Central European time (DESIGN "Time"): "this month" is the same for all. */
-export const SCHOOL_ZONE = "Europe/Belgrade";
-
 const MONTH = /^(19|20)\d\d-(0[1-9]|1[0-2])$/;
 
-export const currentMonth = (now: number) => monthOfDay(localIsoDay(now, SCHOOL_ZONE));
+export const currentMonth = (now: number) => monthOfDay(localIsoDay(now, TRENDS_ZONE));
 
 /** The month asked for, or the one a page opens on (periods.ts); never one after the current. */
 export function monthAsked(query: string | undefined, now: number): string {
   const latest = currentMonth(now);
   return query && MONTH.test(query) && query <= latest
     ? query
-    : reportingMonth(localIsoDay(now, SCHOOL_ZONE));
+    : reportingMonth(localIsoDay(now, TRENDS_ZONE));
 }
 
 // Names, not flags (as the bot's /language): Serbian's school script first.

@@ -11,7 +11,8 @@ import { toCsv } from "../../domain/trends/csv.ts";
 import type { AppEnv } from "../app-env.ts";
 import { loadScope } from "./data.ts";
 import { wordsFor } from "./labels.ts";
-import { monthAsked, pageModel, SCHOOL_ZONE } from "./model.ts";
+import { monthAsked, pageModel } from "./model.ts";
+import { TRENDS_ZONE } from "../../domain/trends/periods.ts";
 import { BootPage, NoticePage } from "./notices.tsx";
 import { TrendsPage } from "./page.tsx";
 import { REGISTER_PATH } from "./register-path.ts";
@@ -76,7 +77,7 @@ async function show(c: Context<AppEnv>, who: SignedIn | null, ref: ScopeRef | nu
   );
   const own = viewer.kind === "principal" && scope.kind === "school" && scope.id === viewer.school;
   if (own) {
-    const today = localIsoDay(services.now(), SCHOOL_ZONE);
+    const today = localIsoDay(services.now(), TRENDS_ZONE);
     model.register = {
       action: REGISTER_PATH,
       from: schoolYearStart(today),
