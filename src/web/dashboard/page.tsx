@@ -86,61 +86,36 @@ function Figures({ model }: { model: PageModel }) {
     }));
   const open: Bar[] = view.open.map((o) => ({ label: words.value("status", o.status), shown: o.count }));
   const ages: Bar[] = view.openAge.map((o) => ({ label: words.value("age", o.age), shown: o.count }));
+  const panel = (
+    id: string,
+    title: string,
+    head: string,
+    bars: Bar[],
+    shape: "columns" | "rows" = "rows",
+  ) => ({
+    id,
+    title: t(title),
+    head: t(head),
+    bars,
+    shape,
+  });
+  const byDimension = (b: (typeof BREAKDOWNS)[number]) =>
+    panel(b.dimension, b.title, b.head, breakdown(b.dimension));
+  // Over time, then what, where, to whom and how urgent, then open cases, then how they ended.
+  const panels = [
+    panel("weeks", "dash-per-week", "dash-col-week", weeks, "columns"),
+    panel("months", "dash-per-month", "dash-col-month", months, "columns"),
+    ...BREAKDOWNS.slice(0, 4).map(byDimension),
+    panel("open", "dash-open-status", "dash-col-status", open),
+    panel("age", "dash-open-age", "dash-col-age", ages),
+    ...BREAKDOWNS.slice(4).map(byDimension),
+  ];
   return (
     <>
       <Glance view={view} words={words} running={model.running} />
       <div class="grid">
-        <Panel
-          id="weeks"
-          title={t("dash-per-week")}
-          head={t("dash-col-week")}
-          bars={weeks}
-          words={words}
-          shape="columns"
-        />
-        <Panel
-          id="months"
-          title={t("dash-per-month")}
-          head={t("dash-col-month")}
-          bars={months}
-          words={words}
-          shape="columns"
-        />
-        {BREAKDOWNS.slice(0, 4).map((b) => (
-          <Panel
-            id={b.dimension}
-            title={t(b.title)}
-            head={t(b.head)}
-            bars={breakdown(b.dimension)}
-            words={words}
-            shape="rows"
-          />
-        ))}
-        <Panel
-          id="open"
-          title={t("dash-open-status")}
-          head={t("dash-col-status")}
-          bars={open}
-          words={words}
-          shape="rows"
-        />
-        <Panel
-          id="age"
-          title={t("dash-open-age")}
-          head={t("dash-col-age")}
-          bars={ages}
-          words={words}
-          shape="rows"
-        />
-        {BREAKDOWNS.slice(4).map((b) => (
-          <Panel
-            id={b.dimension}
-            title={t(b.title)}
-            head={t(b.head)}
-            bars={breakdown(b.dimension)}
-            words={words}
-            shape="rows"
-          />
+        {panels.map((p) => (
+          <Panel id={p.id} title={p.title} head={p.head} bars={p.bars} words={words} shape={p.shape} />
         ))}
         {view.parts?.length ? <Parts model={model} /> : null}
       </div>
