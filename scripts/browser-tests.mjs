@@ -40,5 +40,7 @@ const child = spawn(
     stdio: "inherit",
   },
 );
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+/** @type {NodeJS.Signals[]} */
+const forwarded = ["SIGINT", "SIGTERM"];
+for (const signal of forwarded) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

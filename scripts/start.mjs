@@ -22,6 +22,10 @@ const READY_TIMEOUT_MS = 90_000;
 // The playground refuses to run with any of them (src/config.ts).
 const PRODUCTION_SECRETS = ["BOT_TOKEN", "WEBHOOK_SECRET", "PSEUDONYM_KEY", "SEAL_KEY"];
 
+/**
+ * @param {string[]} lines
+ * @returns {never}
+ */
 function fail(lines) {
   console.error(`\n${lines.join("\n")}\n`);
   process.exit(1);
@@ -36,12 +40,18 @@ function secretsInDevVars() {
   );
 }
 
-/** Whether something already listens on the port, on IPv4 or IPv6. */
+/**
+ * Whether something already listens on the port, on IPv4 or IPv6.
+ * @param {number} port
+ */
 async function portTaken(port) {
   for (const host of ["127.0.0.1", "::"]) {
+    /** @type {boolean} */
     const taken = await new Promise((resolve) => {
       const server = createServer();
-      server.once("error", (error) => resolve(error.code === "EADDRINUSE" || error.code === "EACCES"));
+      server.once("error", (/** @type {NodeJS.ErrnoException} */ error) =>
+        resolve(error.code === "EADDRINUSE" || error.code === "EACCES"),
+      );
       server.listen(port, host, () => server.close(() => resolve(false)));
     });
     if (taken) return true;
@@ -94,7 +104,9 @@ const child = spawn(
 );
 
 let exiting = false;
-for (const signal of ["SIGINT", "SIGTERM"]) {
+/** @type {NodeJS.Signals[]} */
+const forwarded = ["SIGINT", "SIGTERM"];
+for (const signal of forwarded) {
   process.on(signal, () => {
     exiting = true;
     if (child.exitCode === null) child.kill(signal);
@@ -110,8 +122,16 @@ child.on("error", (error) => {
   process.exit(1);
 });
 
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The Worker's /health answer (src/web/health.ts), or null when it did not come up.
+ * @returns {Promise<{ mode: string } | null>}
+ */
 async function waitForHealth() {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline && !exiting && child.exitCode === null) {
@@ -126,6 +146,7 @@ async function waitForHealth() {
   return null;
 }
 
+/** @param {string[]} lines */
 function banner(lines) {
   const width = Math.max(...lines.map((line) => line.length));
   const rule = "═".repeat(width + 2);
@@ -147,6 +168,7 @@ if (!health) {
   try {
     const response = await fetch(`${BASE}/playground/api/seed`, { method: "POST" });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    /** @type {import("../src/playground/client/api.ts").Seeded} */
     const { school, seeded } = await response.json();
     banner([
       `Ura playground: ${BASE}/playground`,
@@ -159,7 +181,8 @@ if (!health) {
       "child-protection lead and programme admin. Stop with Ctrl+C.",
     ]);
   } catch (error) {
-    console.error(`\nThe Worker is up, but seeding the demo school failed (${error.message}).`);
+    const { message } = /** @type {Error} */ (error);
+    console.error(`\nThe Worker is up, but seeding the demo school failed (${message}).`);
     console.error(`Open ${BASE}/playground anyway, and see wrangler's output above.`);
   }
 }

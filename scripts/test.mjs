@@ -7,6 +7,7 @@ import { ensureNode22 } from "./node22.mjs";
 
 ensureNode22();
 
+/** @type {[name: string, command: string, args: string[]][]} */
 const steps = [
   // The Worker's Env is generated from wrangler.toml and .dev.vars.example: it must not drift.
   [
