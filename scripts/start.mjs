@@ -92,6 +92,8 @@ const child = spawn(
   [
     "wrangler",
     "dev",
+    // The playground's own entry: the deployed Worker (wrangler.toml's main) has no playground in it.
+    "src/playground/worker.ts",
     "--local",
     "--port",
     String(PORT),

@@ -4,7 +4,6 @@
  * they carry a KV expirationTtl.
  */
 import type { BotFetch } from "./bot/bot.ts";
-import { hub } from "./playground/hub.ts";
 import { servicesFor } from "./bot/services.ts";
 import type { Env } from "./config.ts";
 import type { Notice } from "./domain/notices.ts";
@@ -45,8 +44,7 @@ export async function runQueue(
   fetch?: BotFetch,
 ): Promise<DeliveryReport | number> {
   const services = servicesFor(env);
-  // The playground's notices go to its simulated Telegram, like everything else it sends.
-  const to = fetch ?? (services.config.playground ? hub.fetch : undefined);
-  const deps = { config: services.config, kv: services.kv, now: services.now, ...(to ? { fetch: to } : {}) };
+  // `fetch`: the playground's entry sends its notices to its simulated Telegram.
+  const deps = { config: services.config, kv: services.kv, now: services.now, ...(fetch ? { fetch } : {}) };
   return batch.queue === DEAD_LETTERS ? deadLetters(batch, deps) : deliver(batch, deps);
 }

@@ -8,7 +8,7 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { app } from "../src/app.ts";
+import { playgroundApp as app } from "../src/playground/worker.ts";
 import { isCode } from "../src/crypto/encoding.ts";
 import { MAX_OPEN_DAYS } from "../src/domain/due.ts";
 import { lookupIn, matches, ROUTES, URGENCIES } from "../src/domain/routing.ts";

@@ -54,7 +54,7 @@ export const PERSONAS: readonly Persona[] = [
  */
 export const CHAT_PERSONAS: readonly Persona[] = PERSONAS.filter((p) => p.role !== "partner");
 
-/** Whose dashboard the page's panel opens (GET /dashboard/dev/<role>, web/dashboard/dev-login.ts). */
+/** Whose dashboard the page's panel opens (GET /dashboard/dev/<role>, playground/dashboard-login.ts). */
 export const DASHBOARD_ROLES = ["principal", "partner", "admin"] as const;
 
 /** The partner persona's organisation, as an admin's `/invite partner Partner NGO Prizren; XK/Prizren`. */

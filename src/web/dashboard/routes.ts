@@ -1,13 +1,8 @@
-/** /dashboard: signing in (auth.ts), the playground's sign-in (playground only), the school's case register, the trends pages. */
+/** /dashboard: signing in (auth.ts), the school's case register, the trends pages. */
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { auth } from "./auth.ts";
-import { devLogin } from "./dev-login.ts";
 import { pages } from "./pages.ts";
 import { register } from "./register.ts";
 
-export const dashboard = new Hono<AppEnv>()
-  .route("/", auth)
-  .route("/", devLogin)
-  .route("/", register)
-  .route("/", pages);
+export const dashboard = new Hono<AppEnv>().route("/", auth).route("/", register).route("/", pages);

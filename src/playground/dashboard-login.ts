@@ -1,14 +1,14 @@
 /**
- * The playground's way into the dashboard (PLAYGROUND=1 only; 404 anywhere else): signs initData
+ * The playground's way into the dashboard (the playground's entry only, and PLAYGROUND=1; a 404 otherwise): signs initData
  * for a persona with the playground's development bot token and sends the browser to
  * /dashboard#tgWebAppData=… — exactly what Telegram does when a web_app button is pressed — so the
  * very same boot page and validator run as in production. `?theme=dark` plays Telegram's dark theme.
  */
 import { Hono } from "hono";
-import { PERSONAS } from "../../playground/personas.ts";
-import type { AppEnv } from "../app-env.ts";
-import { dataCheckString, initDataHash } from "./init-data.ts";
-import { DASHBOARD } from "./scopes.ts";
+import type { AppEnv } from "../web/app-env.ts";
+import { dataCheckString, initDataHash } from "../web/dashboard/init-data.ts";
+import { DASHBOARD } from "../web/dashboard/scopes.ts";
+import { PERSONAS } from "./personas.ts";
 
 /** Telegram's own default themes (as a Mini App receives them), so the playground looks like it. */
 const THEMES = {
