@@ -17,7 +17,12 @@ export const median = (xs: readonly number[]): number => percentile(xs, 50);
 /** A number with at most `digits` decimals, trailing zeros dropped; "n/a" for NaN. */
 export const fmt = (n: number, digits = 2): string =>
   // Trailing zeros go only after a decimal point: fmt(120, 0) is "120", fmt(1.50) is "1.5".
-  Number.isFinite(n) ? n.toFixed(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "") : "n/a";
+  Number.isFinite(n)
+    ? n
+        .toFixed(digits)
+        .replace(/(\.\d*?)0+$/, "$1")
+        .replace(/\.$/, "")
+    : "n/a";
 
 /** Milliseconds with three decimals kept: CPU figures sit in tenths of a millisecond. */
 export const ms3 = (n: number): string => (Number.isFinite(n) ? n.toFixed(3) : "n/a");
