@@ -92,6 +92,21 @@ describe("signing in from Telegram", () => {
     }
   });
 
+  it("signs in once with the same Telegram data: presented again (replayed) it is refused, without a cookie", async () => {
+    const data = initDataFor(PRINCIPAL);
+    const first = await postAuth(data);
+    expect(first.status).toBe(303);
+    expect(first.headers.get("Set-Cookie")).toContain("ura_dashboard=");
+    for (const again of [data, data]) {
+      const res = await postAuth(again);
+      expect(res.status).toBe(401);
+      expect(res.headers.get("Set-Cookie")).toBeNull();
+      expect(textOf(await res.text())).toContain(t("dash-session-ended"));
+    }
+    // A new opening of the Mini App (new data) signs in again.
+    expect((await postAuth(initDataFor(PRINCIPAL))).status).toBe(303);
+  });
+
   it("speaks an admin's Telegram language, and the language the viewer picks", async () => {
     const sq = await signIn(ADMIN, "sq");
     expect(textOf(await (await get("/dashboard", sq)).text())).toContain(
@@ -133,7 +148,7 @@ describe("signing in from Telegram", () => {
     expect(csp).toContain(`script-src 'nonce-${nonce}'`);
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const html = await res.text();
-    // Its one script signs in from fresh Telegram data only (the boot page's also from the tab's).
+    // Its one script signs in from Telegram's data in the address, and keeps none of it.
     expect(html.match(/<script/g)?.length).toBe(1);
     expect(html).toContain(`<script nonce="${nonce}">`);
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(|@font-face/);
@@ -141,7 +156,8 @@ describe("signing in from Telegram", () => {
     const bootRes = await get("/dashboard");
     const bootNonce = /'nonce-([^']+)'/.exec(bootRes.headers.get("Content-Security-Policy") ?? "")?.[1];
     const boot = await bootRes.text();
-    expect(boot).toContain(`<script nonce="${bootNonce}" data-stored="1">`);
+    expect(boot).toContain(`<script nonce="${bootNonce}">`);
+    expect(boot).not.toContain("sessionStorage");
     expect(boot).not.toMatch(/<script[^>]+src=|https?:\/\//);
   });
 });

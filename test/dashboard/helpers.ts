@@ -9,12 +9,14 @@ import { initDataOf } from "./sha256.ts";
 export const BASE = "https://ura.test";
 export const ADMIN = 900001;
 
-/** initData for a user, signed with the Worker's bot token by the test's own HMAC. */
+let openings = 0;
+
+/** initData for a user, signed with the Worker's bot token by the test's own HMAC: a new opening each time. */
 export function initDataFor(id: number, opts: { lang?: string; ago?: number; token?: string } = {}): string {
   const user = { id, first_name: "Someone", ...(opts.lang ? { language_code: opts.lang } : {}) };
   return initDataOf(
     {
-      query_id: `Q${id}`,
+      query_id: `Q${id}-${++openings}`,
       user: JSON.stringify(user),
       auth_date: String(Math.floor(Date.now() / 1000) - (opts.ago ?? 5)),
     },

@@ -115,12 +115,12 @@ export class Programme extends DurableObject<Cloudflare.Env> {
   }
 
   /**
-   * Uses a one-time nonce (a dashboard link's): true the first time, false ever after — even for two
-   * requests at the same moment (the object runs one at a time). A nonce is forgotten once no link
-   * carrying it can still be valid.
+   * Uses something once — a dashboard link's nonce, a Telegram sign-in's hash: true the first time,
+   * false ever after, even for two requests at the same moment (the object runs one at a time). A
+   * claim is forgotten once nothing carrying it can still be accepted.
    */
   claim(nonce: string, now: number): boolean {
-    this.sql.exec("DELETE FROM claims WHERE at < ?", now - ONE_TIME_KEPT_MS);
+    this.sql.exec("DELETE FROM claims WHERE at < ?", now - CLAIMS_KEPT_MS);
     if (this.sql.exec("SELECT 1 FROM claims WHERE nonce = ?", nonce).toArray().length > 0) return false;
     this.sql.exec("INSERT INTO claims (nonce, at) VALUES (?, ?)", nonce, now);
     return true;
@@ -184,8 +184,14 @@ export class Programme extends DurableObject<Cloudflare.Env> {
   }
 }
 
-/** How long a claimed nonce is kept: at least as long as a one-time link lives after it is made. */
+/** How long a one-time link lives after it is made. */
 export const ONE_TIME_KEPT_MS = 15 * 60_000;
+
+/**
+ * How long a claim is kept: as long as anything claimed can still be presented — Telegram's sign-in
+ * data for an hour (and five minutes of clock skew), a link for 15 minutes.
+ */
+const CLAIMS_KEPT_MS = 65 * 60_000;
 
 /** What `invite:<code>` holds for a partner's invite (a school's invite holds the school's code). */
 export const PROGRAMME_INVITE = "programme";

@@ -1,6 +1,6 @@
 /**
  * Signing in to the dashboard. From Telegram: the boot page posts the Mini App's initData here,
- * validated as Telegram specifies (init-data.ts). From a desktop: a one-time link (link.ts) whose
+ * validated as Telegram specifies (init-data.ts) and used once. From a desktop: a one-time link (link.ts) whose
  * page posts back to use it. Either way the person gets the same 15-minute session cookie and is
  * sent on to the page they asked for; who they may see is decided there, on every page.
  */
@@ -40,6 +40,13 @@ export const auth = new Hono<AppEnv>()
       const { frame, words } = guessFrame(c, theme);
       const text = words.t(result.reason === "stale" ? "dash-stale" : "dash-forged");
       return page(c, frame, NoticePage({ frame, words, text }), result.reason === "stale" ? 401 : 403);
+    }
+    // Each opening of the Mini App signs in once: data presented again (replayed, or copied from
+    // the phone) is refused, and the person opens the dashboard again from Telegram.
+    const programme = programmeOf(c.get("services").env, c.get("services").deskCalls);
+    if (!(await programme.claim(`init:${result.hash}`, now()))) {
+      const { frame, words } = guessFrame(c, theme);
+      return page(c, frame, NoticePage({ frame, words, text: words.t("dash-session-ended") }), 401);
     }
     await startSession(
       c,

@@ -23,7 +23,7 @@ export interface InitDataUser {
 }
 
 export type InitDataResult =
-  | { ok: true; user: InitDataUser; authDate: number }
+  | { ok: true; user: InitDataUser; authDate: number; hash: string }
   | { ok: false; reason: "forged" | "stale" | "malformed" };
 
 const enc = new TextEncoder();
@@ -114,7 +114,7 @@ export async function validateInitData(
   if (age > maxAgeSeconds || age < -FUTURE_SKEW_SECONDS) return { ok: false, reason: "stale" };
   const user = userOf(data.get("user"));
   if (!user) return { ok: false, reason: "malformed" };
-  return { ok: true, user, authDate: Number(authDate) };
+  return { ok: true, user, authDate: Number(authDate), hash };
 }
 
 /** Keys in code-unit order, as Telegram sorts them (not localeCompare, whose order of "_" depends on the locale). */

@@ -5,7 +5,7 @@
  */
 import type { Child } from "hono/jsx";
 import type { Locale } from "../../i18n/locales.ts";
-import { SignIn, type SignInMode } from "./signin.tsx";
+import { SignIn } from "./signin.tsx";
 import { STYLE } from "./style.ts";
 import { type Theme, themeCss } from "./theme.ts";
 
@@ -24,8 +24,8 @@ export interface Frame {
   nonce: string;
 }
 
-/** `signIn`: the page signs in from Telegram's data (signin.tsx) — "boot" when there is no session yet. */
-export function Layout(props: { frame: Frame; title: string; signIn?: SignInMode; children?: Child }) {
+/** `signIn`: the page signs in from Telegram's data in its address (signin.tsx). */
+export function Layout(props: { frame: Frame; title: string; signIn?: boolean; children?: Child }) {
   const { frame } = props;
   return (
     <html lang={HTML_LANG[frame.locale]}>
@@ -39,7 +39,7 @@ export function Layout(props: { frame: Frame; title: string; signIn?: SignInMode
       </head>
       <body>
         <div class="wrap">{props.children}</div>
-        {props.signIn ? <SignIn nonce={frame.nonce} mode={props.signIn} /> : null}
+        {props.signIn ? <SignIn nonce={frame.nonce} /> : null}
       </body>
     </html>
   );

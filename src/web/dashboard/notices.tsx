@@ -8,7 +8,7 @@ import { type Frame, Layout } from "./layout.tsx";
 export function BootPage(props: { frame: Frame; words: Words; ended?: boolean }) {
   const { t } = props.words;
   return (
-    <Layout frame={props.frame} title={t("dash-title")} signIn="boot">
+    <Layout frame={props.frame} title={t("dash-title")} signIn>
       <main class="card">
         <h1>{t("dash-title")}</h1>
         <p id="wait" hidden>
@@ -24,7 +24,7 @@ export function BootPage(props: { frame: Frame; words: Words; ended?: boolean })
 export function NoticePage(props: { frame: Frame; words: Words; text: string; signedIn?: boolean }) {
   const title = props.words.t("dash-title");
   return (
-    <Layout frame={props.frame} title={title} {...(props.signedIn ? { signIn: "fresh" as const } : {})}>
+    <Layout frame={props.frame} title={title} signIn={props.signedIn === true}>
       <main class="card">
         <h1>{title}</h1>
         <p class="notice">{props.text}</p>

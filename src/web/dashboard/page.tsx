@@ -48,7 +48,7 @@ export function TrendsPage(props: { frame: Frame; model: PageModel }) {
   const { t } = words;
   const month = words.month(view.period.id);
   return (
-    <Layout frame={props.frame} title={`${name} · ${month}`} signIn="fresh">
+    <Layout frame={props.frame} title={`${name} · ${month}`} signIn>
       <Header name={name} month={month} nav={props.model.nav} words={words} />
       <main>
         {view.tooFew ? (
