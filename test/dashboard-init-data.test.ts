@@ -48,11 +48,14 @@ describe("the test's own SHA-256 and HMAC", () => {
 
 describe("validateInitData", () => {
   it("accepts genuine data and returns the user", async () => {
-    const result = await validateInitData(initDataOf(fields(), TOKEN), TOKEN, NOW);
+    const data = initDataOf(fields(), TOKEN);
+    const result = await validateInitData(data, TOKEN, NOW);
     expect(result).toEqual({
       ok: true,
       user: { id: 424242, firstName: "Ilir", languageCode: "sq" },
       authDate: Number(authDate(60)),
+      // The hash the sign-in claims once (auth.ts).
+      hash: new URLSearchParams(data).get("hash"),
     });
   });
 
