@@ -3,7 +3,7 @@
  * playground's own entry (src/playground/worker.ts, run by `npm start`) builds the same app with its
  * routes in front, so not a line of the playground ships in the deployed bundle.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { servicesFor } from "./bot/services.ts";
 import { ConfigError } from "./config.ts";
 import type { AppEnv } from "./web/app-env.ts";

@@ -1,7 +1,20 @@
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { LOCALES, localeFromTelegram } from "../src/i18n/locales.ts";
+import {
+  PACKED_LOCALES,
+  type PackedLocale,
+  packLocales,
+  SETUP_ONLY,
+  stripFluent,
+  unpackLocales,
+} from "../src/i18n/packed.ts";
+import packed from "../src/i18n/packed.ftl";
 import { messageIds, SOURCES, translate } from "../src/i18n/translate.ts";
+import enFile from "../locales/en.ftl";
+import mkFile from "../locales/mk.ftl";
+import sqFile from "../locales/sq.ftl";
+import srFile from "../locales/sr.ftl";
 
 describe("locales", () => {
   const english = messageIds("en");
@@ -97,5 +110,36 @@ describe("locales", () => {
     expect(localeFromTelegram("en-GB")).toBe("en");
     expect(localeFromTelegram("de")).toBeUndefined();
     expect(localeFromTelegram(undefined)).toBeUndefined();
+  });
+});
+
+describe("the packed locales the Worker bundles (src/i18n/packed.ftl)", () => {
+  const SOURCE_FILES: Record<PackedLocale, string> = { sq: sqFile, sr: srFile, mk: mkFile, en: enFile };
+  /** Every message as Fluent's runtime parser reads it (what a bundle would show), but those only setup sends. */
+  const messages = (text: string) =>
+    JSON.stringify(new FluentResource(text).body.filter((m) => !SETUP_ONLY.includes(m.id)));
+
+  it("is current: `npm run locales` writes exactly this from locales/*.ftl", () => {
+    expect(packed, "src/i18n/packed.ftl is out of date: run `npm run locales`").toBe(
+      packLocales(SOURCE_FILES),
+    );
+  });
+
+  it.each(PACKED_LOCALES)("%s: every message is exactly the one in locales/", (locale) => {
+    const unpacked = unpackLocales(packed)[locale];
+    expect(messages(unpacked)).toBe(messages(SOURCE_FILES[locale]));
+    expect(new FluentResource(unpacked).body.filter((m) => SETUP_ONLY.includes(m.id))).toEqual([]);
+    expect(SOURCES[locale]).toBe(unpackLocales(packed)[locale]);
+  });
+
+  it("keeps a blank line inside a multiline value and drops comments and blank lines between messages", () => {
+    const source = "# note\n## Section\n\na =\n    one\n\n    two\n\n# about b\nb = B\n\n";
+    expect(stripFluent(source)).toBe("a =\n    one\n\n    two\nb = B");
+    expect(messages(stripFluent(source))).toBe(messages(source));
+  });
+
+  it("leaves out the messages it is told to, multiline ones whole", () => {
+    const source = "a = A\nbot-description =\n    long\n\n    text\nb = B\n";
+    expect(stripFluent(source, ["bot-description"])).toBe("a = A\nb = B");
   });
 });

@@ -1,15 +1,15 @@
 /**
- * Fluent messages, bundled as text modules (wrangler rule for *.ftl): Workers have no filesystem,
- * and @grammyjs/i18n does not run on Workers. Bundles are parsed lazily, once per isolate.
+ * Fluent messages, bundled as a text module (wrangler rule for *.ftl): Workers have no filesystem,
+ * and @grammyjs/i18n does not run on Workers. The module is locales/*.ftl packed into one
+ * (packed.ts); bundles are parsed lazily, once per isolate.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import en from "../../locales/en.ftl";
-import mk from "../../locales/mk.ftl";
-import sq from "../../locales/sq.ftl";
-import sr from "../../locales/sr.ftl";
 import { ftlToCyrillic } from "./cyrillic.ts";
 import { FALLBACK_LOCALE, type Locale } from "./locales.ts";
+import packed from "./packed.ftl";
+import { unpackLocales } from "./packed.ts";
 
+const { sq, sr, mk, en } = unpackLocales(packed);
 let cyrillic: string | undefined;
 
 /**

@@ -4,7 +4,7 @@
  * /dashboard#tgWebAppData=… — exactly what Telegram does when a web_app button is pressed — so the
  * very same boot page and validator run as in production. `?theme=dark` plays Telegram's dark theme.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../web/app-env.ts";
 import { dataCheckString, initDataHash } from "../web/dashboard/init-data.ts";
 import { DASHBOARD } from "../web/dashboard/scopes.ts";

@@ -7,7 +7,8 @@
  * the notices the queue delivers later. The page's client is typed against `PlaygroundApp`.
  */
 import type { Update, User } from "grammy/types";
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { validator } from "hono/validator";
 import * as v from "valibot";
 import { handleUpdate } from "../bot/bot.ts";

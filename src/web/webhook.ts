@@ -8,7 +8,7 @@
  * A 200 may carry one Bot API call as its body (a webhook reply: the update's answerCallbackQuery,
  * see src/bot/bot.ts). It is only sent with a 200, after all the update's storage work succeeded.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { handleUpdate } from "../bot/bot.ts";
 import { mustRetry } from "../bot/errors.ts";
 import type { AppEnv } from "./app-env.ts";

@@ -4,7 +4,8 @@
  * page posts back to use it. Either way the person gets the same 15-minute session cookie and is
  * sent on to the page they asked for; who they may see is decided there, on every page.
  */
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { programmeOf } from "../../storage/desk/client.ts";
 import type { AppEnv } from "../app-env.ts";
 import { validateInitData } from "./init-data.ts";

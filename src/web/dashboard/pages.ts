@@ -4,7 +4,8 @@
  * with one, the viewer is looked up and the scope checked against what they may see — a lead or an
  * adviser gets a kind page saying who can see trends, anyone else a 403 without a single figure.
  */
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { schoolYearStart } from "../../domain/register.ts";
 import { localIsoDay } from "../../domain/time.ts";
 import { toCsv } from "../../domain/trends/csv.ts";

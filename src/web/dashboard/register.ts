@@ -4,7 +4,7 @@
  * words or identity (domain/register.ts). Partners and admins see trends, not case rows: the duty
  * to record cases is the school's. The period defaults to this school year until today.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { type RegisterRow, registerCsv, registerPeriod } from "../../domain/register.ts";
 import { localIsoDay } from "../../domain/time.ts";
 import { deskOf } from "../../storage/desk/client.ts";

@@ -1,5 +1,5 @@
 /** /dashboard: signing in (auth.ts), the school's case register, the trends pages. */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env.ts";
 import { auth } from "./auth.ts";
 import { pages } from "./pages.ts";

@@ -3,7 +3,7 @@
  * printed on its posters anyway, and the page shows nothing more than the poster itself. An
  * unknown or archived school gets the same 404, so the page tells nobody which schools left.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { isCode, normalizeCode } from "../../crypto/encoding.ts";
 import { SCHOOL_CODE_LENGTH, studentLink } from "../../domain/school.ts";
 import { getSchool } from "../../storage/schools.ts";
