@@ -99,17 +99,24 @@ describe("Telegram failing while a report is sent", () => {
       const made = [await newCase(before)];
       const expected = shownSince(tg, clean.user.id, mark, code(made[0]?.id ?? "")).sort();
       expect(expected).toHaveLength(4);
+      // The form's buttons go in the webhook's reply, which Telegram carries out only after the 200.
+      const order = tg.calls.slice(mark).filter((c) => Number(c.payload.chat_id) === clean.user.id);
+      expect(order.map((c) => `${c.method} ${c.via}`).at(-1)).toBe("editMessageReplyMarkup reply");
       for (let n = 0; n < expected.length; n++) {
         const s = await readyToSend();
         const update = s.messageUpdate("They touched me and I said no.");
         mark = tg.calls.length;
         before = await storedCases(XK);
         const heal = failCallTo(tg, s.user.id, n, fault);
-        expect(await withRedelivery(update, heal), `call ${n}`).toBe(503);
+        const reply = order[n]?.via === "reply";
+        // A reply Telegram fails to carry out is dropped, as Telegram does: the update had succeeded.
+        expect(await withRedelivery(update, heal), `call ${n}`).toBe(reply ? 200 : 503);
         const c = await newCase(before);
         made.push(c);
-        // Both deliveries together showed everything once: nothing repeated, nothing missing.
-        expect(shownSince(tg, s.user.id, mark, code(c.id)).sort(), `call ${n}`).toEqual(expected);
+        // Both deliveries together showed everything once: nothing repeated, nothing missing but a
+        // dropped reply's edit (the form keeps its buttons; sending again finds the report already sent).
+        const shown = expected.filter((x) => !reply || !x.startsWith("editMessageReplyMarkup"));
+        expect(shownSince(tg, s.user.id, mark, code(c.id)).sort(), `call ${n}`).toEqual(shown);
         toldOnce(s.user.id, c);
       }
       await staffToldOnce([principal, lead], made);

@@ -1,9 +1,12 @@
 /**
  * The bot: built once per isolate (no getMe on a cold start: `botInfo` comes from config), its
  * middleware reading each update's services from the request that carries it. Every Bot API call
- * goes through `resilience` (telegram.ts). The first answerCallbackQuery of an update is not sent
- * on its own: it becomes the webhook's reply, sent only after all the update's storage work
- * succeeded — one call fewer per button press, and a storage failure still answers 503.
+ * goes through `resilience` (telegram.ts). The update's first call whose result nothing needs — an
+ * answerCallbackQuery, or an edit of a message's buttons — is not sent on its own: it becomes the
+ * webhook's reply, sent only after all the update's storage work succeeded. That is one call fewer
+ * per button press and per sent report (the form loses its buttons), and a storage failure still
+ * answers 503. A child-facing message never rides the reply: Telegram would drop it silently if it
+ * failed, where a call of our own is retried (503, redelivery).
  */
 import { Bot, BotError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
@@ -44,7 +47,7 @@ function build(config: Config, fetch: BotFetch): Bot<UraContext> {
     client: {
       ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
       fetch: fetch as typeof globalThis.fetch,
-      canUseWebhookReply: (method) => method === "answerCallbackQuery",
+      canUseWebhookReply: (method) => method === "answerCallbackQuery" || method === "editMessageReplyMarkup",
     },
   });
   bot.api.config.use(resilience);

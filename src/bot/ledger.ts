@@ -7,7 +7,12 @@
  */
 import { TelegramUnavailable } from "./telegram.ts";
 
-export type Step = readonly [name: string, send: () => Promise<unknown>];
+/**
+ * `rides: "reply"` marks a step that may go out as the webhook's reply (bot.ts): the call returns at
+ * once and Telegram carries it out only on a 200, so a failed update never sends it — such a step is
+ * never recorded as done, and a redelivery sends it again (an edit that is already made is harmless).
+ */
+export type Step = readonly [name: string, send: () => Promise<unknown>, rides?: "reply"];
 
 export async function answerInSteps(
   steps: readonly Step[],
@@ -16,11 +21,11 @@ export async function answerInSteps(
 ): Promise<void> {
   const succeeded = [...done];
   let failure: TelegramUnavailable | undefined;
-  for (const [name, send] of steps) {
+  for (const [name, send, rides] of steps) {
     if (succeeded.includes(name)) continue;
     try {
       await send();
-      succeeded.push(name);
+      if (rides !== "reply") succeeded.push(name);
     } catch (error) {
       if (!(error instanceof TelegramUnavailable)) throw error;
       failure ??= error;

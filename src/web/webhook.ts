@@ -5,8 +5,9 @@
  * unavailable for something the person must see now — so Telegram redelivers, and the redelivery
  * repeats nothing that already succeeded.
  *
- * A 200 may carry one Bot API call as its body (a webhook reply: the update's answerCallbackQuery,
- * see src/bot/bot.ts). It is only sent with a 200, after all the update's storage work succeeded.
+ * A 200 may carry one Bot API call as its body (a webhook reply: the update's answerCallbackQuery or
+ * an edit of buttons, see src/bot/bot.ts). It is only sent with a 200, after all the update's storage
+ * work succeeded.
  */
 import { Hono } from "hono/tiny";
 import { handleUpdate } from "../bot/bot.ts";

@@ -16,9 +16,9 @@ import { inviteCodeIn } from "./staff.ts";
 export function failCallTo(tg: FakeTelegram, chat: number, n: number, fault: Fault): () => void {
   let seen = 0;
   const apply = tg.apply.bind(tg);
-  const spy = vi.spyOn(tg, "apply").mockImplementation((method, payload) => {
+  const spy = vi.spyOn(tg, "apply").mockImplementation((method, payload, via) => {
     if (Number(payload.chat_id) === chat && seen++ === n) tg.sim.failNext(method, fault);
-    return apply(method, payload);
+    return apply(method, payload, via);
   });
   return () => spy.mockRestore();
 }

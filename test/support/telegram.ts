@@ -23,6 +23,8 @@ export interface ApiCall {
   messageId?: number;
   /** Telegram's answer (absent only while the call is in flight). */
   result?: SimResult;
+  /** How it reached Telegram: a request of the Worker's own, or the body of its webhook's 200. */
+  via: "http" | "reply";
 }
 
 const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "copyMessage", "sendMediaGroup"]);
@@ -80,8 +82,8 @@ export class FakeTelegram {
   }
 
   /** One Bot API call reaching Telegram: over HTTP, or as a webhook's reply. */
-  apply(method: string, payload: Record<string, unknown>): SimResult {
-    const call: ApiCall = { method, payload };
+  apply(method: string, payload: Record<string, unknown>, via: ApiCall["via"] = "http"): SimResult {
+    const call: ApiCall = { method, payload, via };
     this.calls.push(call);
     if (this.refuseNext?.method === method) {
       this.sim.failNext(method, { kind: "error", code: 400, description: this.refuseNext.description });
@@ -221,7 +223,7 @@ export async function postUpdate(update: unknown, secret = String(env.WEBHOOK_SE
     if (reply.method && installed) {
       const { method, ...payload } = reply;
       try {
-        installed.apply(method, payload);
+        installed.apply(method, payload, "reply");
       } catch (error) {
         // A fault injected into the sim at this call: the reply is simply not carried out.
         if (!(error instanceof TypeError)) throw error;

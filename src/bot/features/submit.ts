@@ -93,7 +93,8 @@ export async function submitReport(
   if (result.kind === "exists") return addToReport(ctx, result, words);
   const about: About = answers.who === "other" ? "other" : "me";
   const steps = confirmation(ctx, id, route, urgency === "urgent", state.country, about);
-  if (form !== undefined) steps.unshift(["form", () => ctx.api.editMessageReplyMarkup(chat, form)]);
+  // The form's buttons go last: an edit that only takes them away can be the webhook's reply.
+  if (form !== undefined) steps.push(["form", () => ctx.api.editMessageReplyMarkup(chat, form), "reply"]);
   await answerInSteps(steps, result.done, (done) => desk.progress(ctx.update.update_id, done));
 }
 
