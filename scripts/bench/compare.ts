@@ -16,13 +16,16 @@ const WARMUP = 5;
 const ROUNDS = 8;
 const PER_ROUND = 10;
 const PEER_SCHOOL = "PEER01";
+const FLOOR_SAMPLES = 30;
 
 interface System {
   name: string;
   worker: DevWorker;
   school: string;
   adviser: number;
+  /** The GET /health floor: measured after every round (this machine's speed drifts); its median for per-update figures. */
   floorMs: number;
+  floors: number[];
   idleMsPerS: number;
   student: number;
   /** `calls`: every Bot API call; `requests`: those the Worker made itself (not webhook replies). */
@@ -52,8 +55,11 @@ async function round(ctx: Context, s: System): Promise<void> {
   const cpuMs = ((s.worker.cpuNs() ?? 0) - before) / 1e6 - s.idleMsPerS * waitedS;
   const updates = (s.steps.length - stepsBefore) / PER_ROUND;
   const { counts } = await s.worker.stats();
+  // The floor of this round, taken at once: twelve updates a report multiply its error twelvefold.
+  const floor = await healthFloorMs(s.worker, FLOOR_SAMPLES);
+  s.floors.push(floor);
   s.rounds.push({
-    cpuMsPerReport: cpuMs / PER_ROUND - updates * s.floorMs,
+    cpuMsPerReport: cpuMs / PER_ROUND - updates * floor,
     counts,
     calls: ctx.tg.calls.length - seq,
     requests: ctx.tg.calls.slice(seq).filter((c) => c.via === "http").length,
@@ -77,7 +83,8 @@ export async function measurePeer(ctx: Context): Promise<Result> {
       worker,
       school: code,
       adviser,
-      floorMs: await healthFloorMs(worker),
+      floorMs: 0,
+      floors: [],
       idleMsPerS: await idleRate(worker),
       student,
       rounds: [],
@@ -87,6 +94,7 @@ export async function measurePeer(ctx: Context): Promise<Result> {
   const ura = await make("Ura", uraWorker, staff.school, IDS.firstComparedStudent);
   const peer = await make("peer", peerWorker, PEER_SCHOOL, IDS.firstPeerStudent);
   for (let r = 0; r < ROUNDS; r++) for (const s of r % 2 ? [peer, ura] : [ura, peer]) await round(ctx, s);
+  for (const s of [ura, peer]) s.floorMs = median(s.floors);
 
   const perReport = (s: System, k: keyof Counts) => mean(s.rounds.map((x) => x.counts[k] / PER_ROUND));
   const cpuReport = (s: System) => median(s.rounds.map((x) => x.cpuMsPerReport));
@@ -174,7 +182,8 @@ export async function measurePeer(ctx: Context): Promise<Result> {
         "CPU per report: the Worker's workerd process's schedstat time over a round (the reports, then until every adviser notice arrived — " +
         `Ura's go through its queue), per report, less the idle rate while waiting (Ura ${fmt(ura.idleMsPerS, 2)}, peer ` +
         `${fmt(peer.idleMsPerS, 2)} ms/s) and less the updates per report (${fmt(ura.steps.length / (ROUNDS * PER_ROUND), 0)}) ` +
-        `× the GET /health floor (Ura ${ms3(ura.floorMs)}, peer ${ms3(peer.floorMs)} ms); the median over rounds. CPU per update: ` +
+        `× the GET /health floor measured right after that round (median Ura ${ms3(ura.floorMs)}, peer ${ms3(peer.floorMs)} ms); ` +
+        "the median over rounds. CPU per update: " +
         "around each webhook request, less the floor (the queue consumer's work is not in it). It includes the desk (Durable " +
         "Object, SQLite) and the queue, which Cloudflare bills as their own invocations.",
     ],
