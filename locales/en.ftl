@@ -23,8 +23,6 @@ school-code-unknown = I don't know a school with the code { $code }. Please chec
 school-code-malformed = A school code has 6 letters and numbers, like K7Q4MZ. Please type it again.
 school-archived = { $school } no longer uses Ura. You can still get help — here are numbers that answer now:
 start-report = Start a report
-start-menu-help = Help numbers
-start-menu-cases = My reports
 resume-question = You have a report you didn't finish. Do you want to continue it?
 resume-continue = Continue my report
 resume-restart = Start a new one
@@ -40,7 +38,6 @@ language-set = Okay, I'll speak English with you.
 nav-back = ⬅️ Back
 nav-cancel = ✖️ Cancel
 nav-quick-exit = 🚪 Quick exit
-nav-skip = Skip
 report-cancelled = Okay, I stopped this report. Nothing was sent. You can start again any time with /start.
 
 ## The report flow — questions
@@ -461,8 +458,6 @@ act-refer-external = To outside services
 act-handover = 🔁 Hand over
 act-escalate = ⚠️ Escalate to the principal
 take-already = { $name } already has this case.
-take-lost = { $name } took this case at the same moment, so it stays with them.
-take-won-notice = Case { $code } is yours: { $name } tried to take it at the same moment and was told.
 handover-pick = Hand the case over to:
 handover-nobody = There is no other adviser to hand it to.
 handover-refused = That person cannot take this case now: it is not on their route, or they are no longer at the school.

@@ -24,8 +24,6 @@ school-code-unknown = Nuk njoh asnjë shkollë me kodin { $code }. Shiko sërish
 school-code-malformed = Kodi i shkollës ka 6 shkronja dhe numra, si K7Q4MZ. Të lutem shkruaje përsëri.
 school-archived = { $school } nuk e përdor më Urën. Prapë mund të marrësh ndihmë — ja numrat që përgjigjen tani:
 start-report = Fillo një raport
-start-menu-help = Numra për ndihmë
-start-menu-cases = Raportet e mia
 resume-question = Ke një raport që nuk e përfundove. Dëshiron ta vazhdosh?
 resume-continue = Vazhdo raportin
 resume-restart = Fillo një të ri
@@ -41,7 +39,6 @@ language-set = Në rregull, do të flas shqip me ty.
 nav-back = ⬅️ Prapa
 nav-cancel = ✖️ Anulo
 nav-quick-exit = 🚪 Dalje e shpejtë
-nav-skip = Kapërce
 report-cancelled = Në rregull, e ndala këtë raport. Asgjë nuk u dërgua. Mund të fillosh sërish kur të duash me /start.
 
 ## The report flow — questions
@@ -462,8 +459,6 @@ act-refer-external = Te shërbimet jashtë shkollës
 act-handover = 🔁 Dorëzoja dikujt tjetër
 act-escalate = ⚠️ Përcille te drejtori
 take-already = Këtë rast e ka marrë tashmë { $name }.
-take-lost = { $name } e mori këtë rast në të njëjtin çast, ndaj rasti mbetet i caktuar për të.
-take-won-notice = Rasti { $code } është i juaji: { $name } u përpoq ta merrte në të njëjtin çast dhe u njoftua.
 handover-pick = Kujt t'ia dorëzoni rastin?
 handover-nobody = Nuk ka mentor tjetër të cilit t'ia dorëzoni rastin.
 handover-refused = Ky person nuk mund ta marrë këtë rast tani: nuk i takon atij/asaj, ose nuk është më në shkollë.

@@ -24,8 +24,6 @@ school-code-unknown = Ne znam nijednu školu sa šifrom { $code }. Pogledaj pono
 school-code-malformed = Šifra škole ima 6 slova i brojeva, na primer K7Q4MZ. Molim te, upiši je ponovo.
 school-archived = { $school } više ne koristi Uru. I dalje možeš da dobiješ pomoć — evo brojeva koji se javljaju odmah:
 start-report = Započni prijavu
-start-menu-help = Brojevi za pomoć
-start-menu-cases = Moje prijave
 resume-question = Jedna tvoja prijava nije završena. Želiš li da je nastaviš?
 resume-continue = Nastavi prijavu
 resume-restart = Započni novu
@@ -41,7 +39,6 @@ language-set = U redu, sa tobom ću pričati na srpskom.
 nav-back = ⬅️ Nazad
 nav-cancel = ✖️ Otkaži
 nav-quick-exit = 🚪 Brzi izlaz
-nav-skip = Preskoči
 report-cancelled = U redu, ova prijava je prekinuta. Ništa nije poslato. Možeš ponovo da počneš kad god želiš sa /start.
 
 ## The report flow — questions
@@ -470,8 +467,6 @@ act-refer-external = Službama van škole
 act-handover = 🔁 Predaja slučaja
 act-escalate = ⚠️ Prosleđivanje direktoru škole
 take-already = { $name } već vodi ovaj slučaj.
-take-lost = Slučaj je u istom trenutku preuzela osoba { $name }, pa ostaje kod nje.
-take-won-notice = Slučaj { $code } je vaš: osoba { $name } je u istom trenutku pokušala da ga preuzme i o tome je obaveštena.
 handover-pick = Kome predajete slučaj?
 handover-nobody = Nema drugog mentora kome biste mogli da predate slučaj.
 handover-refused = Ta osoba sada ne može da preuzme ovaj slučaj: ne spada u njen delokrug ili više nije u školi.
