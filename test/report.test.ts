@@ -82,6 +82,28 @@ describe("a complete report", () => {
     expect(words.text).toBe("They call me names every day in class.");
   });
 
+  // Telegram carries out a webhook's reply without telling anyone when it fails: only calls whose
+  // loss costs nothing may ride it, never a message the child must read.
+  it("rides the webhook's reply only with button answers and the sent form's lost buttons", async () => {
+    const student = newStudent("sq");
+    const mark = tg.calls.length;
+    await student.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(student, PEER_CONFLICT, "They call me names every day in class.");
+    const replies = tg.calls.slice(mark).filter((c) => c.via === "reply");
+    expect(new Set(replies.map((c) => c.method))).toEqual(
+      new Set(["answerCallbackQuery", "editMessageReplyMarkup"]),
+    );
+    // Every press answered once, and the form's buttons taken away: 10 presses, one sent form.
+    expect(replies.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(10);
+    expect(replies.filter((c) => c.method === "editMessageReplyMarkup")).toHaveLength(1);
+    expect(
+      tg.calls
+        .slice(mark)
+        .filter((c) => c.method === "sendMessage")
+        .every((c) => c.via === "http"),
+    ).toBe(true);
+  });
+
   it("a Serbian-language school speaks Cyrillic to a student whose Telegram only says 'sr'", async () => {
     const school = { ...SCHOOLS.XK, code: "SRB2XK", name: "ОШ „Свети Сава“", lang: "sr-Cyrl" as const };
     const { desk } = await import("./support/schools.ts");
