@@ -139,7 +139,7 @@ describe("the packed locales the Worker bundles (src/i18n/packed.ftl)", () => {
   });
 
   it("leaves out the messages it is told to, multiline ones whole", () => {
-    const source = "a = A\nbot-description =\n    long\n\n    text\nb = B\n";
-    expect(stripFluent(source, ["bot-description"])).toBe("a = A\nb = B");
+    const source = "a = A\nbot-description =\n    long\n\n    text\n-term = T\nb = B\n";
+    expect(stripFluent(source, ["bot-description"])).toBe("a = A\n-term = T\nb = B");
   });
 });

@@ -28,8 +28,11 @@ export function stripFluent(source: string, omit: readonly string[] = []): strin
   const kept: string[] = [];
   let dropping = false;
   for (const [i, line] of lines.entries()) {
-    const id = /^([a-zA-Z][\w-]*) *=/.exec(line)?.[1];
-    if (id !== undefined) dropping = omit.includes(id);
+    // An entry (message, term or comment) starts at the line's first column and ends the one before.
+    if (line.trim() !== "" && !line.startsWith(" ")) {
+      const id = /^(-?[a-zA-Z][\w-]*) *=/.exec(line)?.[1];
+      dropping = id !== undefined && omit.includes(id);
+    }
     if (dropping || line.startsWith("#")) continue;
     if (line.trim() === "") {
       const next = lines.slice(i + 1).find((l) => l.trim() !== "");
