@@ -129,7 +129,17 @@ describe("the packed locales the Worker bundles (src/i18n/packed.ftl)", () => {
     const unpacked = unpackLocales(packed)[locale];
     expect(messages(unpacked)).toBe(messages(SOURCE_FILES[locale]));
     expect(new FluentResource(unpacked).body.filter((m) => SETUP_ONLY.includes(m.id))).toEqual([]);
-    expect(SOURCES[locale]).toBe(unpackLocales(packed)[locale]);
+    expect(SOURCES[locale]).toBe(unpacked);
+    // The parity test above reads the packed text: the profile texts setup sends are checked here.
+    const ids = new FluentResource(SOURCE_FILES[locale]).body.map((m) => m.id);
+    expect(
+      SETUP_ONLY.filter((id) => !ids.includes(id)),
+      `${locale} lacks profile texts`,
+    ).toEqual([]);
+  });
+
+  it("refuses a packed text that lacks a language", () => {
+    expect(() => unpackLocales("### locale: sq\na = A\n")).toThrow(/lack sr/);
   });
 
   it("keeps a blank line inside a multiline value and drops comments and blank lines between messages", () => {
