@@ -6,6 +6,8 @@ import { defineConfig } from "vitest/config";
  * per test file). Notices are not held for the hour here, and a retried one waits a second.
  */
 export default defineConfig({
+  // The deployed Worker's build (wrangler.toml's [define]); the playground's tests build it themselves.
+  define: { URA_PLAYGROUND: "false" },
   plugins: [
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },

@@ -92,8 +92,9 @@ const child = spawn(
   [
     "wrangler",
     "dev",
-    // The playground's own entry: the deployed Worker (wrangler.toml's main) has no playground in it.
-    "src/playground/worker.ts",
+    // The entry builds the playground in only with this (src/index.ts); a deploy leaves it out.
+    "--define",
+    "URA_PLAYGROUND:true",
     "--local",
     "--port",
     String(PORT),

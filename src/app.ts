@@ -1,7 +1,7 @@
 /**
- * The Hono app: small route modules composed with app.route(). The deployed Worker is `app`; the
- * playground's own entry (src/playground/worker.ts, run by `npm start`) builds the same app with its
- * routes in front, so not a line of the playground ships in the deployed bundle.
+ * The Hono app: small route modules composed with app.route(). The deployed Worker is `app`; under
+ * `npm start` the entry has the playground (src/playground/worker.ts) build the same app with its
+ * routes in front, and a deploy's bundle leaves the playground out (src/index.ts says how).
  */
 import { Hono } from "hono/tiny";
 import { servicesFor } from "./bot/services.ts";

@@ -8,16 +8,10 @@ import { servicesFor } from "./bot/services.ts";
 import type { Env } from "./config.ts";
 import type { Notice } from "./domain/notices.ts";
 import { deadLetters, deliver, type DeliveryReport } from "./cron/deliver.ts";
-import { type CronResult, runJobs } from "./cron/jobs.ts";
+import { runJobs, type ScheduledReport } from "./cron/jobs.ts";
 import { gatherTrends } from "./cron/trends.ts";
 
 export const DEAD_LETTERS = "ura-notices-dead";
-
-export interface ScheduledReport extends CronResult {
-  cron: string;
-  /** Schools whose trends counts were gathered this run. */
-  gathered: number;
-}
 
 export async function runScheduled(
   controller: { cron: string },

@@ -8,7 +8,9 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { playgroundApp as app } from "../src/playground/worker.ts";
+import { buildApp } from "../src/app.ts";
+import { playgroundApp } from "../src/playground/worker.ts";
+import { runQueue, runScheduled } from "../src/scheduled.ts";
 import { isCode } from "../src/crypto/encoding.ts";
 import { MAX_OPEN_DAYS } from "../src/domain/due.ts";
 import { lookupIn, matches, ROUTES, URGENCIES } from "../src/domain/routing.ts";
@@ -41,6 +43,8 @@ const PLAY = {
   ADMIN_IDS: "",
   PUBLIC_URL: "",
 } as typeof env;
+/** The app as the entry builds it under `npm start`. */
+const app = playgroundApp({ buildApp, runScheduled, runQueue });
 const play = (path: string, init: RequestInit = {}) =>
   app.fetch(new Request(`http://localhost:8787${path}`, { redirect: "manual", ...init }), PLAY);
 const t = (id: string, args?: Record<string, string>) => translate("en", id, args);

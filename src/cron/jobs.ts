@@ -28,6 +28,12 @@ export interface CronResult {
   acted: Record<Due, number>;
 }
 
+/** What a cron run did (scheduled.ts): the jobs, and how many schools' trends were gathered. */
+export interface ScheduledReport extends CronResult {
+  cron: string;
+  gathered: number;
+}
+
 export async function runJobs(services: Services): Promise<CronResult> {
   const now = services.now();
   const { retentionDays } = services.config;

@@ -13,8 +13,8 @@ import { validator } from "hono/validator";
 import * as v from "valibot";
 import { handleUpdate } from "../bot/bot.ts";
 import { mustRetry } from "../bot/errors.ts";
+import type { ScheduledReport } from "../cron/jobs.ts";
 import { studentLink } from "../domain/school.ts";
-import { runScheduled } from "../scheduled.ts";
 import type { KvOps } from "../storage/kv-counter.ts";
 import { listSchools } from "../storage/schools.ts";
 import type { AppEnv } from "../web/app-env.ts";
@@ -123,80 +123,88 @@ const noPersona = { error: "no such persona" } as const;
 /** The personas whose dashboard the page's Mini App sheet opens. */
 const DASHBOARDS = PERSONAS.filter((p) => DASHBOARD_ROLES.some((r) => r === p.role));
 
-export const playground = new Hono<AppEnv>()
-  .use("*", async (c, next) => {
-    if (!c.get("services").config.playground) return c.notFound();
-    await next();
-  })
-  .use("/api/*", async (c, next) => {
-    if (!(await ours(c)))
+/** The Worker's cron run, lent by the entry (src/index.ts): the page's "run the cron" button. */
+export type RunCron = (
+  controller: { cron: string },
+  env: AppEnv["Bindings"],
+  now: number,
+) => Promise<ScheduledReport>;
+
+export const playgroundRoutes = (runCron: RunCron) =>
+  new Hono<AppEnv>()
+    .use("*", async (c, next) => {
+      if (!c.get("services").config.playground) return c.notFound();
+      await next();
+    })
+    .use("/api/*", async (c, next) => {
+      if (!(await ours(c)))
+        return c.json(
+          {
+            error:
+              "This KV namespace holds schools the playground did not make: it refuses to run over real data.",
+          },
+          403,
+        );
+      await next();
+    })
+    .get("/", (c) => {
+      // Everything the page needs comes from here: the browser may fetch nothing from elsewhere.
+      c.header(
+        "Content-Security-Policy",
+        // frame-src: the dashboard panel frames this Worker's own /dashboard, as Telegram frames a Mini App.
+        "default-src 'self'; img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'",
+      );
+      return c.html(PlaygroundPage({ personas: CHAT_PERSONAS, dashboards: DASHBOARDS, school: DEMO_SCHOOL }));
+    })
+    .get("/client.js", (c) => c.body(CLIENT_JS, 200, { "Content-Type": "text/javascript; charset=utf-8" }))
+    .get("/client.css", (c) => c.body(CLIENT_CSS, 200, { "Content-Type": "text/css; charset=utf-8" }))
+    .get("/file/:id", (c) => {
+      const file = photo(c.req.param("id"));
+      return file ? c.body(file.bytes, 200, { "Content-Type": file.type }) : c.notFound();
+    })
+    .post("/api/seed", async (c) => {
+      const services = c.get("services");
+      const seeded = await seedPlayground(services);
+      const link = studentLink(services.config.botUsername, DEMO_SCHOOL.code);
       return c.json(
         {
-          error:
-            "This KV namespace holds schools the playground did not make: it refuses to run over real data.",
+          school: { ...DEMO_SCHOOL, link },
+          personas: CHAT_PERSONAS,
+          dashboards: DASHBOARDS,
+          seeded,
+          clockMs: clockOffset(),
+          ...hub.since(0),
         },
-        403,
+        200,
       );
-    await next();
-  })
-  .get("/", (c) => {
-    // Everything the page needs comes from here: the browser may fetch nothing from elsewhere.
-    c.header(
-      "Content-Security-Policy",
-      // frame-src: the dashboard panel frames this Worker's own /dashboard, as Telegram frames a Mini App.
-      "default-src 'self'; img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'",
-    );
-    return c.html(PlaygroundPage({ personas: CHAT_PERSONAS, dashboards: DASHBOARDS, school: DEMO_SCHOOL }));
-  })
-  .get("/client.js", (c) => c.body(CLIENT_JS, 200, { "Content-Type": "text/javascript; charset=utf-8" }))
-  .get("/client.css", (c) => c.body(CLIENT_CSS, 200, { "Content-Type": "text/css; charset=utf-8" }))
-  .get("/file/:id", (c) => {
-    const file = photo(c.req.param("id"));
-    return file ? c.body(file.bytes, 200, { "Content-Type": file.type }) : c.notFound();
-  })
-  .post("/api/seed", async (c) => {
-    const services = c.get("services");
-    const seeded = await seedPlayground(services);
-    const link = studentLink(services.config.botUsername, DEMO_SCHOOL.code);
-    return c.json(
-      {
-        school: { ...DEMO_SCHOOL, link },
-        personas: CHAT_PERSONAS,
-        dashboards: DASHBOARDS,
-        seeded,
-        clockMs: clockOffset(),
-        ...hub.since(0),
-      },
-      200,
-    );
-  })
-  .post("/api/send", body(SendBody), async (c) => {
-    const { persona, text, photo: picture, cursor } = c.req.valid("json");
-    const user = personaUser(persona);
-    if (!user) return c.json(noPersona, 400);
-    if (text === undefined && picture === undefined)
-      return c.json({ error: "nothing to send" } as const, 400);
-    return run(c, hub.message(user, text, picture && keepPhoto(picture)), cursor);
-  })
-  .post("/api/press", body(PressBody), async (c) => {
-    const { persona, messageId, data, cursor } = c.req.valid("json");
-    const user = personaUser(persona);
-    if (!user) return c.json(noPersona, 400);
-    return run(c, hub.press(user, messageId, data), cursor);
-  })
-  /** What happened since the page last looked: notices delivered by the queue arrive this way. */
-  .post("/api/poll", body(CursorBody), (c) => c.json(hub.since(c.req.valid("json").cursor), 200))
-  .post("/api/scheduled", body(CursorBody), async (c) => {
-    const report = await runScheduled({ cron: "playground" }, c.env, Date.now());
-    return c.json({ report, ...hub.since(c.req.valid("json").cursor) }, 200);
-  })
-  /** Moves the playground's clock ahead (clock.ts): what is due then, the cron finds. */
-  .post("/api/clock", body(ClockBody), async (c) => {
-    const { days, cursor } = c.req.valid("json");
-    setClockOffset(clockOffset() + days * DAY_MS);
-    await c.get("services").kv.put(MARKER, markerOf(clockOffset()));
-    return c.json({ clockMs: clockOffset(), now: Date.now(), ...hub.since(cursor) }, 200);
-  });
+    })
+    .post("/api/send", body(SendBody), async (c) => {
+      const { persona, text, photo: picture, cursor } = c.req.valid("json");
+      const user = personaUser(persona);
+      if (!user) return c.json(noPersona, 400);
+      if (text === undefined && picture === undefined)
+        return c.json({ error: "nothing to send" } as const, 400);
+      return run(c, hub.message(user, text, picture && keepPhoto(picture)), cursor);
+    })
+    .post("/api/press", body(PressBody), async (c) => {
+      const { persona, messageId, data, cursor } = c.req.valid("json");
+      const user = personaUser(persona);
+      if (!user) return c.json(noPersona, 400);
+      return run(c, hub.press(user, messageId, data), cursor);
+    })
+    /** What happened since the page last looked: notices delivered by the queue arrive this way. */
+    .post("/api/poll", body(CursorBody), (c) => c.json(hub.since(c.req.valid("json").cursor), 200))
+    .post("/api/scheduled", body(CursorBody), async (c) => {
+      const report = await runCron({ cron: "playground" }, c.env, Date.now());
+      return c.json({ report, ...hub.since(c.req.valid("json").cursor) }, 200);
+    })
+    /** Moves the playground's clock ahead (clock.ts): what is due then, the cron finds. */
+    .post("/api/clock", body(ClockBody), async (c) => {
+      const { days, cursor } = c.req.valid("json");
+      setClockOffset(clockOffset() + days * DAY_MS);
+      await c.get("services").kv.put(MARKER, markerOf(clockOffset()));
+      return c.json({ clockMs: clockOffset(), now: Date.now(), ...hub.since(cursor) }, 200);
+    });
 
 /** The routes' types, for the page's typed client (`hc<PlaygroundApp>`). */
-export type PlaygroundApp = typeof playground;
+export type PlaygroundApp = ReturnType<typeof playgroundRoutes>;

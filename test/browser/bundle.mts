@@ -1,5 +1,5 @@
 /**
- * The Worker the browser tests run: the playground's entry, bundled once per suite as wrangler would
+ * The Worker the browser tests run, with the playground built in, bundled once per suite as wrangler would
  * deploy it (`wrangler deploy --dry-run`), then run unbundled from that copy. Others edit src/ while tests run; a
  * `wrangler dev` watching src/ would reload mid-test and its simulated Telegram would start empty.
  */
@@ -20,9 +20,12 @@ function run(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<void
 export async function bundleWorker(root: string, dir: string, env: NodeJS.ProcessEnv): Promise<string> {
   await buildPlayground();
   const outdir = join(dir, "out");
-  // The playground's entry, as `npm start` runs it: the deployed one (wrangler.toml's main) has no playground.
-  const entry = "src/playground/worker.ts";
-  await run(root, ["wrangler", "deploy", entry, "--dry-run", "--outdir", outdir], env);
+  // With the playground built in, as `npm start` runs it (src/index.ts): a deploy leaves it out.
+  await run(
+    root,
+    ["wrangler", "deploy", "--define", "URA_PLAYGROUND:true", "--dry-run", "--outdir", outdir],
+    env,
+  );
   const main = (await readdir(outdir)).find((f) => f.endsWith(".js"));
   if (!main) throw new Error(`wrangler built no .js module into ${outdir}`);
   const toml = await readFile(join(root, "wrangler.toml"), "utf8");
