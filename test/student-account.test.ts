@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { pseudonym } from "../src/crypto/pseudonym.ts";
 import { open, singleKey } from "../src/crypto/seal.ts";
 import type { CaseRecord } from "../src/domain/case.ts";
+import { DELETE_BATCH, REACH } from "../src/bot/quick-exit.ts";
 import { keys, sessionAad } from "../src/storage/keys.ts";
 import {
   actionUpdate,
@@ -39,18 +40,31 @@ async function sessionOf(
   return raw ? JSON.parse(await open(singleKey(String(env.SEAL_KEY)), raw, sessionAad(p))) : null;
 }
 
+/** Other students and staff writing meanwhile: Telegram numbers their messages from the same counter. */
+function othersWrite(messages: number) {
+  for (let i = 0; i < messages; i++) tg.nextMessageId(OTHERS + (i % 5), { text: "…" });
+}
+const OTHERS = 7_900;
+const visibleElsewhere = () => [0, 1, 2, 3, 4].flatMap((i) => tg.sim.messages(OTHERS + i)).length;
+
 describe("quick exit", () => {
-  it("deletes the chat's messages and keeps the unfinished report for later", async () => {
+  it("deletes every message of the chat, though other chats' messages came in between, and keeps the unfinished report", async () => {
     const s = student("sq");
     await s.send(`/start s-${SCHOOLS.XK.code}`);
+    othersWrite(700);
     await pressAction(s, "o2"); // not in danger
+    othersWrite(900);
     await pressAction(s, "o0"); // it happened to me
-    const lastId = s.keyboard().messageId;
+    othersWrite(1_200);
+    const elsewhere = visibleElsewhere();
+    expect(tg.sim.messages(s.user.id).length).toBeGreaterThan(1);
     await pressAction(s, "q");
+    expect(tg.sim.messages(s.user.id)).toEqual([]);
+    expect(visibleElsewhere()).toBe(elsewhere);
     const deletions = tg.to(s.user.id).filter((c) => c.method === "deleteMessages");
-    const deleted = new Set(deletions.flatMap((c) => c.payload.message_ids as number[]));
-    for (let id = 1; id <= lastId; id++) expect(deleted.has(id)).toBe(true);
-    expect(deletions.every((c) => (c.payload.message_ids as number[]).length <= 100)).toBe(true);
+    expect(deletions.every((c) => (c.payload.message_ids as number[]).length <= DELETE_BATCH)).toBe(true);
+    // Inside the free plan's 50 subrequests, with the probe and the answer.
+    expect(deletions.length).toBeLessThanOrEqual(REACH / DELETE_BATCH);
     // Coming back: the report continues where it was.
     await s.send("/start");
     expect(tg.textsTo(s.user.id).at(-1)).toBe(t("sq", "resume-question"));
@@ -59,6 +73,16 @@ describe("quick exit", () => {
     await answerFlow(s, PEER_CONFLICT);
     const [stored] = await cases();
     expect(stored?.answers).toMatchObject({ danger: "no", who: "me" });
+  });
+
+  it("reaches back REACH messages of the whole bot: beyond them, older ones stay (README, Limits)", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    const beforeTraffic = tg.sim.messages(s.user.id).map((m) => m.messageId);
+    othersWrite(REACH);
+    await s.send("/help");
+    await s.send("/clear");
+    expect(tg.sim.messages(s.user.id).map((m) => m.messageId)).toEqual(beforeTraffic);
   });
 
   it("/clear deletes the chat and a sent report is still there", async () => {

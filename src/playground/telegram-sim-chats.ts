@@ -1,6 +1,7 @@
 /**
- * The simulated Telegram's memory: per chat, one message-id sequence shared by the user's and
- * the bot's messages (as in a real private chat), every message with its content and keyboard,
+ * The simulated Telegram's memory: message ids as Telegram gives them — one sequence for all of the
+ * bot's private chats and small groups (the account's own counter, shared by the user's and the
+ * bot's messages), a sequence per supergroup — every message with its content and keyboard,
  * whether the user blocked the bot, and which chats Telegram lets the bot write to.
  */
 import type { InlineKeyboardMarkup, UserFromGetMe } from "grammy/types";
@@ -38,6 +39,7 @@ export interface SimMessage {
 export type Content = Partial<Pick<SimMessage, "text" | "caption" | "media" | "format" | "replyMarkup">>;
 
 interface Chat {
+  /** A supergroup's own counter (other chats number from the shared one). */
   lastId: number;
   messages: Map<number, SimMessage>;
   blocked: boolean;
@@ -46,6 +48,9 @@ interface Chat {
   /** When the last sends went, for the per-chat rate limit. */
   sentAt: number[];
 }
+
+/** Supergroup and channel ids are -100…: their messages are numbered per chat. */
+const isSupergroup = (chatId: number) => chatId < -1e12;
 
 const DEFAULT_BOT = {
   id: 100_000,
@@ -66,6 +71,8 @@ export class SimChats {
   readonly now: () => number;
   readonly bot: UserFromGetMe;
   private readonly chats = new Map<number, Chat>();
+  /** The bot account's message counter: its private chats and small groups number from it. */
+  private sharedLastId = 0;
 
   constructor(options: SimOptions = {}) {
     this.now = options.now ?? (() => Date.now());
@@ -79,17 +86,6 @@ export class SimChats {
   nextMessageId(chatId: number, content: Content = {}): number {
     this.chat(chatId).known = true;
     return this.put(chatId, "user", content).messageId;
-  }
-
-  /** Continues a chat's id sequence kept elsewhere (the playground page keeps the counters). */
-  continueIds(chatId: number, nextId: number): void {
-    const chat = this.chat(chatId);
-    chat.lastId = Math.max(chat.lastId, nextId - 1);
-  }
-
-  /** The next id of every chat the sim has seen, as the playground page keeps them. */
-  idCounters(): Record<string, number> {
-    return Object.fromEntries([...this.chats].map(([id, c]) => [String(id), c.lastId + 1]));
   }
 
   /** A chat that wrote to the bot before the sim started (matters with knownChatsOnly). */
@@ -129,7 +125,10 @@ export class SimChats {
     return {
       message_id: m.messageId,
       ...(m.from === "bot" ? { from: this.bot } : {}),
-      chat: { id: m.chatId, type: m.chatId > 0 ? "private" : m.chatId < -1e12 ? "supergroup" : "group" },
+      chat: {
+        id: m.chatId,
+        type: m.chatId > 0 ? "private" : isSupergroup(m.chatId) ? "supergroup" : "group",
+      },
       date: Math.floor(m.date / 1000),
       ...(m.editDate ? { edit_date: Math.floor(m.editDate / 1000) } : {}),
       ...(m.text !== undefined ? { text: m.text } : {}),
@@ -157,7 +156,9 @@ export class SimChats {
 
   protected put(chatId: number, from: "bot" | "user", content: Content): SimMessage {
     const chat = this.chat(chatId);
-    const messageId = ++chat.lastId;
+    // A private chat's ids are not its own: every other chat's messages take numbers from the same
+    // counter (a lenient per-chat sequence here once hid that quick exit missed most of a chat).
+    const messageId = isSupergroup(chatId) ? ++chat.lastId : ++this.sharedLastId;
     const m: SimMessage = { chatId, messageId, from, deleted: false, date: this.now(), ...content };
     chat.messages.set(messageId, m);
     return m;
