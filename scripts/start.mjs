@@ -102,6 +102,9 @@ const child = spawn(
     ".wrangler/state",
     "--var",
     "PLAYGROUND:1",
+    // Links the bot sends (/poster) point at this server, on whichever port it runs.
+    "--var",
+    `PUBLIC_URL:${BASE}`,
   ],
   { stdio: "inherit" },
 );

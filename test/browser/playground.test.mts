@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
 import { axe, serious } from "./a11y.mts";
-import { botTexts, column, send, tap, waitIdle } from "./chat.mts";
+import { botCount, botTexts, column, send, tap, waitForBotMessage, waitIdle } from "./chat.mts";
 import { type Opened, openPlayground, PHONE, type Role, shoot, usePlayground } from "./helpers.mts";
 import { firstLine, t } from "./locale.mts";
 import { openSchoolLink } from "./report.mts";
@@ -72,6 +72,17 @@ describe("playground page", () => {
     await context.close();
   });
 
+  test("an empty chat's button sends its first command, as if typed", async () => {
+    const { context, page, errors } = await openPlayground(suite);
+    const adviser = column(page, "adviser");
+    const before = await botCount(page, "adviser");
+    await adviser.locator("button[data-send]").click();
+    await waitForBotMessage(page, "adviser", before);
+    assert.match((await adviser.locator(".msg.user").first().textContent()) ?? "", /\/queue/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   describe("as the student", () => {
     let opened: Opened;
     let page: Page;
@@ -85,10 +96,12 @@ describe("playground page", () => {
       await openSchoolLink(page);
       const sent = column(page, "student").locator(".msg.user").first();
       assert.match((await sent.textContent()) ?? "", /\/start s-DEM2XK/);
-      assert.equal(
-        await sent.getAttribute("data-message-id"),
-        "1",
-        "the person's message takes the chat's first id",
+      // Ids come from the bot's one counter for all its chats: the adviser's /queue above took some.
+      const firstBot = column(page, "student").locator(".msg.bot").first();
+      assert.ok(
+        Number(await sent.getAttribute("data-message-id")) <
+          Number(await firstBot.getAttribute("data-message-id")),
+        "the person's message comes first, and the bot's answer takes a later id",
       );
       const replies = (await botTexts(page, "student")).join("\n");
       assert.ok(replies.includes("Shkolla Demo"), `the reply names the school:\n${replies}`);

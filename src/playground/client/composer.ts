@@ -52,9 +52,11 @@ export function wireComposer(
       () => problem("That file could not be read as a picture."),
     );
   });
-  for (const button of section.querySelectorAll<HTMLButtonElement>("button[data-send]")) {
-    button.addEventListener("click", () => send({ text: button.dataset.send ?? "" }));
-  }
+  // Delegated: the empty chat's "Send /queue" buttons come and go with the chat view's renders.
+  section.addEventListener("click", (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-send]");
+    if (button && section.contains(button)) send({ text: button.dataset.send ?? "" });
+  });
 }
 
 /** The picture as a JPEG of at most PHOTO_SIDE pixels a side, on white (a PNG may be transparent). */
