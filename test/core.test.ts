@@ -66,7 +66,7 @@ const CHANGES: Array<[Change, CaseStatus[], Partial<CaseRecord>?]> = [
     ["mediation"],
     { mediation: { studentConsent: "yes", otherConsent: "yes", sessionAt: when.now - 3_600_000 } },
   ],
-  [{ kind: "not-suitable" }, ["taken", "mediation"], { mediation: { checklist: [false, true, true, true] } }],
+  [{ kind: "not-suitable" }, ["taken", "mediation"], { mediation: { checklist: [true, true, true, false] } }],
   [{ kind: "refer-staff" }, ["new", "taken", "mediation"]],
   [{ kind: "refer-external" }, ["new", "taken", "mediation"]],
   [{ kind: "withdraw" }, ["new", "taken", "mediation"]],
@@ -103,8 +103,17 @@ describe("the lifecycle: every status × every change", () => {
       ok: false,
       reason: "order",
     });
-    const violence = record("taken", { mediation: { checklist: [true, false, true, true] } });
-    expect(applyChange(violence, { kind: "not-suitable" }, when)).toEqual({ ok: false, reason: "violence" });
+    // Not peers, injury or a weapon, sexual or home violence: referred on, never closed — consent or not.
+    for (const checklist of [
+      [false, true, true, true],
+      [true, false, true, true],
+      [true, true, false, true],
+    ]) {
+      const unsafe = record("taken", { mediation: { checklist } });
+      expect(applyChange(unsafe, { kind: "not-suitable" }, when)).toEqual({ ok: false, reason: "violence" });
+      const refused = record("mediation", { mediation: { checklist, studentConsent: "no" } });
+      expect(applyChange(refused, { kind: "not-suitable" }, when)).toEqual({ ok: false, reason: "violence" });
+    }
   });
 
   it("a reopened case goes back to its adviser; a moved session asks for a new reminder", () => {

@@ -291,20 +291,30 @@ describe("every step in order, through the lifecycle", { timeout: 30_000 }, () =
     expect(await newestCase(SCHOOLS.XK.code)).toEqual(resolved);
   });
 
-  it("'not suitable' closes only when the checklist found no violence, or a side refused", async () => {
+  it("'not suitable' closes only when mediation was not wanted; not peers or violence is referred on", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 78_000, 1);
-    // Not peers, but no violence found: the club may close it.
+    // Peers, no violence, but the student does not want a mediated talk: the club may close it.
     await report("sq");
     const adviser = await takeCase(tg, 78_001);
-    const notPeers = await newestCase(SCHOOLS.XK.code);
-    await checklist(adviser, [false, true, true, true]);
+    const unwanted = await newestCase(SCHOOLS.XK.code);
+    await checklist(adviser, [true, true, true, false]);
     expect(adviser.buttonTexts()).toContain(t("en", "act-not-suitable"));
     await adviser.press(t("en", "act-not-suitable"));
     expect(await newestCase(SCHOOLS.XK.code)).toMatchObject({
-      id: notPeers.id,
+      id: unwanted.id,
       status: "resolved",
       outcome: "not-suitable",
     });
+    // The other side is an adult or far stronger: school staff must see it, the club cannot close it.
+    await report("sq");
+    await takeCase(tg, 78_001);
+    const notPeers = await newestCase(SCHOOLS.XK.code);
+    await checklist(adviser, [false, true, true, true]);
+    expect(adviser.buttonTexts()).not.toContain(t("en", "act-not-suitable"));
+    const closeNotPeers = await actUpdate(adviser, notPeers.id, "u");
+    await postUpdate(closeNotPeers);
+    expect(answerTo(tg, closeNotPeers)?.text).toBe(t("en", "refer-only"));
+    expect(await newestCase(SCHOOLS.XK.code)).toMatchObject({ id: notPeers.id, status: "taken" });
     // Serious injury found: only referral, even with a validly signed "close" button.
     await report("sq");
     await takeCase(tg, 78_001);

@@ -137,8 +137,9 @@ export function applyChange(c: CaseRecord, change: Change, when: When): ChangeRe
         return refuse("order");
       return close("resolved", "no-agreement", "no-agreement");
     case "not-suitable":
-      // Serious injury, a weapon, sexual or home violence found: never just closed — only referred on.
-      if (!checklistAllowsClosing(m) && consentOf(m) !== "refused") return refuse("violence");
+      // Not peers, serious injury, a weapon, sexual or home violence found: never just closed — only
+      // referred on, whatever either side said to mediation.
+      if (!checklistAllowsClosing(m)) return refuse("violence");
       return close("resolved", "not-suitable", "not-suitable");
     case "refer-staff": {
       // Not a closing: the case moves to the staff's queue (lead, principal) and waits to be taken.

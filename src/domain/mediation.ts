@@ -8,6 +8,7 @@ import type { Mediation } from "./case.ts";
 /** Fluent ids of the suitability checklist, in order: every one must hold for mediation. */
 export const CHECKLIST = ["check-peers", "check-no-injury", "check-no-abuse", "check-wants"] as const;
 
+const PEERS = 0;
 const NO_INJURY = 1;
 const NO_ABUSE = 2;
 
@@ -19,13 +20,17 @@ export function consentOf(m: Mediation | undefined): "given" | "refused" | "wait
 }
 
 /**
- * A case the checklist found unsuitable may be closed as "not suitable" only when it found no
- * violence (no serious injury or weapon, no sexual or home violence); otherwise it can only be
- * referred on — to school staff or outside services.
+ * A case the checklist found unsuitable may be closed as "not suitable" only when what it found is
+ * safe to leave: both sides are peers, nobody was seriously injured or threatened with a weapon, and
+ * there is no sexual or home violence — mediation itself was not wanted. An adult or a power
+ * imbalance on the other side, or violence, can only be referred on: to school staff, who protect
+ * children, or outside services (DESIGN: no adult-to-child violence in peer mediation).
  */
 export function checklistAllowsClosing(m: Mediation | undefined): boolean {
   const items = m?.checklist;
-  return items !== undefined && items[NO_INJURY] === true && items[NO_ABUSE] === true;
+  return (
+    items !== undefined && items[PEERS] === true && items[NO_INJURY] === true && items[NO_ABUSE] === true
+  );
 }
 
 /** Days after an agreement before the student is asked "Is it better now?" (DESIGN: 1–2 weeks). */

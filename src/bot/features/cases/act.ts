@@ -7,7 +7,7 @@
 import { Composer } from "grammy";
 import { displayCode } from "../../../domain/case.ts";
 import type { Change } from "../../../domain/lifecycle.ts";
-import { CHECKLIST } from "../../../domain/mediation.ts";
+import { CHECKLIST, checklistAllowsClosing } from "../../../domain/mediation.ts";
 import type { StaffMember } from "../../../domain/staff.ts";
 import { routeIsFor } from "../../../domain/access.ts";
 import { matcher, type PressContext, signed } from "../../buttons/signed.ts";
@@ -152,12 +152,13 @@ async function checklist(ctx: PressContext, member: StaffMember, caseId: string,
   if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case, "checklist"));
   if (suitable) await ctx.editMessageText(t("check-suitable"));
   else {
-    // Not suitable: referred on (directory at hand); closed as "not suitable" only when no violence was found.
+    // Not suitable: referred on (directory at hand); closed as "not suitable" only when the domain allows it.
     const rows = [
       [await act(ctx, t("act-refer-staff"), caseId, "rs")],
       [await act(ctx, t("act-refer-external"), caseId, "re")],
     ];
-    if (items[1] && items[2]) rows.push([await act(ctx, t("act-not-suitable"), caseId, "u")]);
+    if (checklistAllowsClosing({ checklist: items }))
+      rows.push([await act(ctx, t("act-not-suitable"), caseId, "u")]);
     await ctx.editMessageText(`${t("check-unsuitable")}\n\n${helpCard(t, "referral", member.country)}`, {
       reply_markup: keyboard(rows),
     });

@@ -66,8 +66,8 @@ export async function actions(ctx: UraContext, member: StaffMember, c: CaseRecor
       if (m?.sessionAt !== undefined && m.sessionAt <= now())
         rows.push([await b("act-agreement", "a"), await b("act-no-agreement", "x")]);
     }
-    // Found unsuitable on the way (or someone said no): it can be closed, or referred on below.
-    rows.push([await b("act-not-suitable", "u")]);
+    // Someone said no, or it went wrong on the way: closed when the checklist allows, else referred on below.
+    if (checklistAllowsClosing(m)) rows.push([await b("act-not-suitable", "u")]);
   }
   rows.push([await b("act-refer", "r"), await b("act-handover", "h")]);
   if (mayChange(member, c, "escalate") && !c.escalated) rows.push([await b("act-escalate", "e")]);
