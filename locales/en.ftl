@@ -401,7 +401,7 @@ case-not-found = This case does not exist or is not for you.
 case-not-yours = Only the adviser who took this case (or the principal) can do this.
 case-wrong-status = That is not possible now: the case is { $status }.
 case-wrong-order = That step is not possible yet: mediation goes checklist → both sides agree → session → agreement.
-refer-only = The checklist found serious harm or abuse: this case can only be referred on, not closed.
+refer-only = The checklist found that the other side is not a peer, or found serious harm or abuse: this case can only be referred on, not closed.
 
 ## Staff: the case card
 
@@ -459,7 +459,7 @@ act-handover = 🔁 Hand over
 act-escalate = ⚠️ Escalate to the principal
 take-already = { $name } already has this case.
 handover-pick = Hand the case over to:
-handover-nobody = There is no other adviser to hand it to.
+handover-nobody = There is nobody else to hand it to.
 handover-refused = That person cannot take this case now: it is not on their route, or they are no longer at the school.
 handover-done = Handed over to { $name }.
 handover-notice = { $name } handed case { $code } over to you.
@@ -473,6 +473,7 @@ closed-notice = Case { $code } was closed: { $outcome }. Please check whether th
 expired-notice = Case { $code } was closed because it stayed open for too long. Please check whether the student still needs help.
 resolved-done = Saved. The student has been told.
 club-name = the mediation club
+school-name-sender = your school
 
 ## Staff: the suitability checklist
 
@@ -530,8 +531,8 @@ consent-missing = Both sides must agree before a session or an agreement: the st
 session-missing = Schedule the session first: an agreement is recorded after the talk.
 relay-from-club = 💬 Message from { $from } about your report { $code }:
 relay-reply = ✍️ Answer
-compose-club = Write your answer (text or a photo). It goes to your school's mediation club about report { $code } — they don't see who you are.
-relay-sent-club = Sent ✓ The club will answer here.
+compose-club = Write your answer (text or a photo). It goes to the adults at your school working on report { $code } — they don't see who you are.
+relay-sent-club = Sent ✓ The answer will come here.
 checkin-question = Some time has passed since your mediation talk (report { $code }). Is it better now?
 checkin-yes = Yes, it's better
 checkin-no = No, not really
@@ -595,7 +596,11 @@ dash-days =
     }
 dash-not-enough = too few cases to say
 dash-hidden = not shown
-dash-too-few = Fewer than { $limit } reports in { $when }. So that no student can be recognised, nothing more is shown for this month.
+dash-too-few =
+    Fewer than { $limit } { $limit ->
+        [one] report
+       *[other] reports
+    } in { $when }. So that no student can be recognised, nothing more is shown for this month.
 dash-none = None this month.
 dash-per-week = Reports per week
 dash-per-month = Reports per month (last 12 months)

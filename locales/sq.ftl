@@ -20,7 +20,7 @@ welcome =
 welcome-school = Raporti yt shkon te: { $school } ({ $municipality }).
 ask-school-code =
     Për të filluar, shkruaj kodin e shkollës tënde. E gjen në posterin e Urës në shkollë (për shembull: K7Q4MZ).
-school-code-unknown = Nuk njoh asnjë shkollë me kodin { $code }. Shiko sërish posterin dhe shkruaje përsëri.
+school-code-unknown = Nuk njoh asnjë shkollë me kodin { $code }. Shiko posterin dhe shkruaje përsëri.
 school-code-malformed = Kodi i shkollës ka 6 shkronja dhe numra, si K7Q4MZ. Të lutem shkruaje përsëri.
 school-archived = { $school } nuk e përdor më Urën. Prapë mund të marrësh ndihmë — ja numrat që përgjigjen tani:
 start-report = Fillo një raport
@@ -207,7 +207,7 @@ status-referred = iu kalua të tjerëve që mund të ndihmojnë
 status-withdrawn = e tërhoqe ti
 
 forget-confirm =
-    Kjo fshin gjithçka që ruhet për ty: raportet e tua, gjuhën që zgjodhe dhe çdo raport të papërfunduar. Mbetet vetëm një numërues se sa e përdore Ura-n sot, deri në fund të ditës (që askush të mos e mbushë botin me mesazhe).
+    Kjo fshin gjithçka që ruhet për ty: raportet e tua, gjuhën që zgjodhe dhe çdo raport të papërfunduar. Mbetet vetëm një numërues se sa e përdore Urën sot, deri në fund të ditës (që askush të mos e mbushë botin me mesazhe).
     Shkolla nuk do të mund të të përgjigjet më. Dëshiron vërtet ta bësh këtë?
 forget-yes = Po, fshi gjithçka
 forget-no = Jo, mbaji
@@ -266,7 +266,7 @@ schools-empty = Ende nuk ka shkolla. Krijoni një me /newschool.
 schools-title = Shkollat:
 schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $staff } — { $link }
 staff-usage = Për të parë stafin e një shkolle, dërgoni: /staff KODISHKOLLËS
-staff-title = Stafi i { $school }:
+staff-title = Stafi — { $school }:
 staff-none = { $school } nuk ka ende staf. Ftoni drejtorin me /invite principal dhe kodin e shkollës.
 rename-usage = Për të riemërtuar një shkollë, dërgoni: /rename KODISHKOLLËS; Emri i ri; Komuna (sipas dëshirës)
 school-renamed = Shkolla { $code } tani quhet { $name }.
@@ -350,7 +350,7 @@ advisers-remove-confirm = Po, hiqe
 advisers-removed = { $name } u hoq dhe nuk ka më qasje.
 advisers-gone = Ky mentor nuk është më në klub.
 unassigned-notice = { $name } kishte rastin { $code }: tani nuk e ka askush. Hapeni dhe dorëzojani dikujt.
-staff-welcome = Përshëndetje! Roli juaj në Ura: { $role }. /queue tregon rastet e hapura.
+staff-welcome = Përshëndetje! Roli juaj te Ura: { $role }. /queue tregon rastet e hapura.
 staff-help =
     Komandat tuaja:
     /queue — rastet e hapura të shkollës suaj
@@ -402,7 +402,7 @@ case-not-found = Ky rast nuk ekziston ose nuk është për ju.
 case-not-yours = Këtë mund ta bëjë vetëm mentori që e ka marrë rastin (ose drejtori i shkollës).
 case-wrong-status = Kjo nuk është e mundur tani: rasti është { $status }.
 case-wrong-order = Ky hap nuk është i mundur ende: ndërmjetësimi shkon lista → të dyja palët pranojnë → seanca → marrëveshja.
-refer-only = Lista gjeti dëm të rëndë ose abuzim: ky rast mund vetëm të referohet, jo të mbyllet.
+refer-only = Lista tregoi se pala tjetër nuk është bashkëmoshatar, ose gjeti dëm të rëndë ose abuzim: ky rast mund vetëm të referohet, jo të mbyllet.
 
 ## Staff: the case card
 
@@ -460,7 +460,7 @@ act-handover = 🔁 Dorëzoja dikujt tjetër
 act-escalate = ⚠️ Përcille te drejtori
 take-already = Këtë rast e ka marrë tashmë { $name }.
 handover-pick = Kujt t'ia dorëzoni rastin?
-handover-nobody = Nuk ka mentor tjetër të cilit t'ia dorëzoni rastin.
+handover-nobody = Nuk ka askënd tjetër të cilit t'ia dorëzoni rastin.
 handover-refused = Ky person nuk mund ta marrë këtë rast tani: nuk i takon atij/asaj, ose nuk është më në shkollë.
 handover-done = U dorëzua te { $name }.
 handover-notice = { $name } jua dorëzoi rastin { $code }.
@@ -474,6 +474,7 @@ closed-notice = Rasti { $code } u mbyll: { $outcome }. Ju lutemi shihni nëse nx
 expired-notice = Rasti { $code } u mbyll sepse qëndroi i hapur shumë gjatë. Ju lutemi shihni nëse nxënësi ka ende nevojë për ndihmë.
 resolved-done = U ruajt. Nxënësi u njoftua.
 club-name = klubi i ndërmjetësimit
+school-name-sender = shkolla jote
 
 ## Staff: the suitability checklist
 
@@ -531,8 +532,8 @@ consent-missing = Të dyja palët duhet të pajtohen para një seance ose marrë
 session-missing = Caktoni fillimisht seancën: marrëveshja regjistrohet pas bisedës.
 relay-from-club = 💬 Mesazh nga { $from } për raportin tënd { $code }:
 relay-reply = ✍️ Përgjigju
-compose-club = Shkruaj përgjigjen tënde (tekst ose foto). Shkon te klubi i ndërmjetësimit i shkollës tënde, për raportin { $code } — ata nuk e shohin kush je.
-relay-sent-club = U dërgua ✓ Klubi do të përgjigjet këtu.
+compose-club = Shkruaj përgjigjen tënde (tekst ose foto). Shkon te të rriturit në shkollën tënde që merren me raportin { $code } — ata nuk e shohin kush je.
+relay-sent-club = U dërgua ✓ Përgjigjja do të vijë këtu.
 checkin-question = Ka kaluar pak kohë nga biseda jote me ndërmjetësim (raporti { $code }). A është më mirë tani?
 checkin-yes = Po, është më mirë
 checkin-no = Jo, jo shumë
@@ -565,10 +566,10 @@ poster-qr-label = Kodi QR: hap Urën për { $school } në Telegram
 poster-not-found = Këtu nuk ka poster. Kontrollo lidhjen, ose kërkoji shkollës një të ri.
 poster-link =
     🖨 Posteri për { $school }: { $link }
-    Hape në kompjuter dhe printoje në letër A4. Vare aty ku kalojnë nxënësit dhe ku mund ta skanojnë pa i parë kush — në korridor, jo pranë dhomës së mësuesve.
-poster-usage = Dërgo /poster me kodin e shkollës, për shembull: /poster K7Q4MZ. Kodet i gjen te /schools.
+    Hapeni në kompjuter dhe printojeni në letër A4. Vareni aty ku kalojnë nxënësit dhe ku mund ta skanojnë pa i parë kush — në korridor, jo pranë dhomës së mësuesve.
+poster-usage = Dërgoni /poster me kodin e shkollës, për shembull: /poster K7Q4MZ. Kodet i gjeni te /schools.
 poster-archived = { $school } është arkivuar, prandaj nuk ka poster.
-poster-no-url = Lidhja e posterit ende nuk mund të krijohet: adresa e Urës ({ $name }) mungon në cilësimet. Të lutem njofto ekipin teknik të programit.
+poster-no-url = Lidhja e posterit ende nuk mund të krijohet: adresa e Urës ({ $name }) mungon në cilësimet. Ju lutemi, njoftoni ekipin teknik të programit.
 cmd-poster = Posteri i shkollës me kodin QR
 
 ## Dashboard (web page: trends for principals, partners and admins)
@@ -583,10 +584,10 @@ dash-views-schools = Shkollat
 dash-scope-programme = I gjithë programi
 dash-scope-partner = { $name }: të gjitha shkollat
 dash-glance = Në një vështrim
-dash-total = Raportime ({ $when })
+dash-total = Raporte ({ $when })
 dash-previous = Muaji paraardhës ({ $when })
 dash-change = Ndryshimi nga muaji paraardhës
-dash-urgent-share = Raportime urgjente
+dash-urgent-share = Raporte urgjente
 dash-median-response = Koha mediane deri te përgjigjja e parë
 dash-median-resolve = Koha mediane deri te mbyllja
 dash-days =
@@ -596,14 +597,18 @@ dash-days =
     }
 dash-not-enough = shumë pak raste për të thënë diçka
 dash-hidden = nuk shfaqet
-dash-too-few = Më pak se { $limit } raportime në { $when }. Që të mos njihet asnjë nxënës, për këtë muaj nuk shfaqet asgjë tjetër.
+dash-too-few =
+    Më pak se { $limit } { $limit ->
+        [one] raport
+       *[other] raporte
+    } në { $when }. Që të mos njihet asnjë nxënës, për këtë muaj nuk shfaqet asgjë tjetër.
 dash-none = Asnjë këtë muaj.
-dash-per-week = Raportime për javë
-dash-per-month = Raportime për muaj (12 muajt e fundit)
-dash-week-of = java nga { $date }
+dash-per-week = Raporte për javë
+dash-per-month = Raporte për muaj (12 muajt e fundit)
+dash-week-of = java që nis më { $date }
 dash-by-category = Çfarë ndodhi
 dash-by-place = Ku ndodhi
-dash-by-route = Kujt iu drejtuan raportimet
+dash-by-route = Kujt iu drejtuan raportet
 dash-by-urgency = Urgjenca
 dash-open-status = Raste të hapura sipas statusit
 dash-open-age = Raste të hapura sipas vjetërsisë
@@ -627,14 +632,14 @@ dash-col-municipality = Komuna
 dash-col-country = Vendi
 dash-col-count = Numri
 dash-category-selfharm = Mendime për vetëlëndim ose për të mos jetuar
-dash-place-none = Nuk u pyet (raportime për vetëlëndim)
+dash-place-none = Nuk u pyet (raporte për vetëlëndim)
 dash-checkin-better = Tani është më mirë
 dash-checkin-not-better = Nuk është më mirë
 dash-age-0-1 = deri në 1 ditë
 dash-age-2-7 = 2–7 ditë
 dash-age-8-30 = 8–30 ditë
 dash-age-31-plus = mbi 30 ditë
-dash-footnote = „Nuk shfaqet“ (— në grafik) është një numër nën { $limit }, ose një numër i fshehur bashkë me të, që asnjëri të mos nxirret dot nga totalet. Java është njësia më e imët e kohës që shfaqet, dhe fjalët e raportimeve nuk shfaqen kurrë këtu.
+dash-footnote = „Nuk shfaqet“ (— në grafik) është një numër nën { $limit }, ose një numër i fshehur bashkë me të, që asnjëri të mos nxirret dot nga totalet. Java është njësia më e imët e kohës që shfaqet, dhe fjalët e raporteve nuk shfaqen kurrë këtu.
 dash-gathered = Shifrat deri më { $date }.
 dash-csv = Shkarko CSV
 dash-open-in-telegram = Hapeni panelin nga Telegrami: dërgojini botit /trends dhe shtypni butonin. Në kompjuter, dërgoni /trends link për një lidhje që funksionon një herë, për 15 minuta.
@@ -674,8 +679,8 @@ register-too-long = Regjistri mbulon të shumtën një vit. Zgjidhni një periud
 register-future = Data e fillimit është në të ardhmen.
 trends-title = 📊 Prirjet — { $name }
 digest-title = 📅 Përmbledhja javore — { $name }
-trends-week = Raportime në javën që nisi më { $date }: { $count }
-trends-month = Raportime në { $when }: { $count } (muaji para tij: { $before })
+trends-week = Raporte në javën që nisi më { $date }: { $count }
+trends-month = Raporte në { $when }: { $count } (muaji para tij: { $before })
 trends-footnote = “Nuk shfaqet” është një numër nën { $limit }, ose një numër i fshehur bashkë me të që asnjë të mos mund të nxirret: që të mos njihet asnjë nxënës.
 trends-open = 📈 Hap panelin
 trends-on-computer = Në kompjuter, dërgoni /trends link për një lidhje që e hap panelin një herë, për 15 minuta.

@@ -162,7 +162,7 @@ limit-reached =
         [few] poslate prijave
        *[other] poslatih prijava
     }, a to je najviše za jedan dan. Ako je neko u opasnosti, pozovi brojeve iz /help. Sutra ponovo možeš da šalješ prijave.
-too-many-today = Za danas je ovde bilo dovoljno — pokušaj ponovo sutra. Ako je neko u opasnosti, pozovi 112.
+too-many-today = Danas je od tebe ovde stiglo mnogo toga — pokušaj ponovo sutra. Ako je neko u opasnosti, pozovi 112.
 
 ## Help cards
 
@@ -404,13 +404,13 @@ staff-status-new = nov
 staff-status-taken = preuzet
 staff-status-mediation = u medijaciji
 staff-status-resolved = rešen
-staff-status-referred = prosleđen
+staff-status-referred = upućen
 staff-status-withdrawn = povučen na zahtev učenika
 case-not-found = Ovaj slučaj ne postoji ili nije namenjen vama.
 case-not-yours = Ovo može da uradi samo mentor koji je preuzeo slučaj (ili direktor škole).
 case-wrong-status = Ovo sada nije moguće: slučaj je { $status }.
 case-wrong-order = Taj korak još nije moguć: medijacija ide ovim redom — lista → obe strane pristaju → sastanak → dogovor.
-refer-only = Lista je pokazala ozbiljnu povredu ili zlostavljanje: ovaj slučaj se može samo uputiti dalje, ne i zatvoriti.
+refer-only = Lista je pokazala da druga strana nije vršnjak, ili ozbiljnu povredu ili zlostavljanje: ovaj slučaj se može samo uputiti dalje, ne i zatvoriti.
 
 ## Staff: the case card
 
@@ -426,7 +426,7 @@ card-session = Sastanak: { $when }, { $place }
 session-when = { $day } ({ $date }), u { $time }
 event-new = poslato
 event-taken = preuzeto
-event-handover = predato drugom mentoru
+event-handover = predato drugoj osobi
 event-unassigned = mentor je otišao; čeka se novi
 event-escalated = prosleđeno direktoru škole
 event-mediation = medijacija je započeta
@@ -440,8 +440,8 @@ event-rescheduled = sastanak je pomeren
 event-agreement = rešeno dogovorom
 event-no-agreement = zatvoreno bez dogovora
 event-not-suitable = zatvoreno: nije pogodno za medijaciju
-event-referred-staff = prosleđeno zaposlenima u školi
-event-referred-external = prosleđeno službama van škole
+event-referred-staff = upućeno zaposlenima u školi
+event-referred-external = upućeno službama van škole
 event-withdrawn = povučeno na zahtev učenika
 event-reopened = ponovo otvoreno
 event-better = provera: sada je bolje
@@ -457,31 +457,32 @@ act-mediation = 🤝 Provera pogodnosti za medijaciju
 act-other-yes = Druga strana pristaje
 act-other-no = Druga strana odbija
 act-schedule = 📅 Zakazivanje sastanka
-act-reschedule = 📅 Pomeri sastanak
+act-reschedule = 📅 Pomeranje sastanka
 act-agreement = ✅ Postignut je dogovor
 act-no-agreement = Nema dogovora
 act-not-suitable = Zatvaranje: nije pogodno za medijaciju
-act-refer = ↗️ Prosleđivanje dalje
+act-refer = ↗️ Upućivanje dalje
 act-refer-staff = Zaposlenima u školi
 act-refer-external = Službama van škole
 act-handover = 🔁 Predaja slučaja
 act-escalate = ⚠️ Prosleđivanje direktoru škole
 take-already = { $name } već vodi ovaj slučaj.
 handover-pick = Kome predajete slučaj?
-handover-nobody = Nema drugog mentora kome biste mogli da predate slučaj.
+handover-nobody = Nema nikoga drugog kome biste mogli da predate slučaj.
 handover-refused = Ta osoba sada ne može da preuzme ovaj slučaj: ne spada u njen delokrug ili više nije u školi.
 handover-done = Slučaj je predat. Sada ga vodi: { $name }.
 handover-notice = { $name } vam predaje slučaj { $code }.
 escalated-done = Direktoru škole je javljeno.
 escalated-notice = ⚠️ { $name } vam prosleđuje slučaj { $code }.
-refer-pick = Kome treba proslediti ovaj slučaj? Brojevi koji mogu da pomognu:
-refer-done = Prosleđeno. Učeniku je javljeno.
-referred-notice = Slučaj { $code } je prosleđen zaposlenima u školi.
+refer-pick = Kome treba uputiti ovaj slučaj? Brojevi koji mogu da pomognu:
+refer-done = Upućeno. Učeniku je javljeno.
+referred-notice = Slučaj { $code } je upućen zaposlenima u školi.
 referred-external-notice = Slučaj { $code } je upućen službama van škole (centar za socijalni rad, policija ili linija za pomoć).
 closed-notice = Slučaj { $code } je zatvoren: { $outcome }. Molimo proverite da li je učeniku potrebna druga pomoć.
 expired-notice = Slučaj { $code } je zatvoren jer je predugo bio otvoren. Molimo proverite da li učeniku još treba pomoć.
 resolved-done = Sačuvano. Učeniku je javljeno.
 club-name = klub za medijaciju
+school-name-sender = škola
 
 ## Staff: the suitability checklist
 
@@ -493,7 +494,7 @@ check-wants = Da li osoba koja je poslala prijavu želi razgovor uz medijaciju?
 check-yes = Da
 check-no = Ne
 check-suitable = Pogodno. Učeniku je poslato pitanje da li pristaje; obavestiću vas o odgovoru.
-check-unsuitable = Nije pogodno za medijaciju. Molimo vas da slučaj prosledite dalje:
+check-unsuitable = Nije pogodno za medijaciju. Molimo vas da slučaj uputite dalje:
 
 ## Staff: writing
 
@@ -540,8 +541,8 @@ consent-missing = Obe strane moraju da pristanu pre sastanka ili dogovora: učen
 session-missing = Prvo zakažite sastanak: dogovor se beleži posle razgovora.
 relay-from-club = 💬 { $from } ti piše o tvojoj prijavi { $code }:
 relay-reply = ✍️ Odgovori
-compose-club = Napiši svoj odgovor (tekst ili fotografiju). Stiže klubu za medijaciju u tvojoj školi, uz prijavu { $code } — oni ne vide ko si.
-relay-sent-club = Poslato ✓ Klub će ti odgovoriti ovde.
+compose-club = Napiši svoj odgovor (tekst ili fotografiju). Stiže odraslima u tvojoj školi koji rade na prijavi { $code } — oni ne vide ko si.
+relay-sent-club = Poslato ✓ Odgovor će stići ovde.
 checkin-question = Prošlo je neko vreme od tvog razgovora uz medijaciju (prijava { $code }). Da li je sada bolje?
 checkin-yes = Da, bolje je
 checkin-no = Ne baš
@@ -574,10 +575,10 @@ poster-qr-label = QR kod: otvara Uru za { $school } u Telegramu
 poster-not-found = Ovde nema plakata. Proveri link ili zatraži novi od škole.
 poster-link =
     🖨 Plakat za { $school }: { $link }
-    Otvori ga na računaru i odštampaj na papiru A4. Okači ga tamo gde učenici prolaze i gde mogu da ga skeniraju a da ih niko ne gleda — u hodniku, ne pored zbornice.
-poster-usage = Pošalji /poster sa šifrom škole, na primer: /poster K7Q4MZ. Šifre su na /schools.
+    Otvorite ga na računaru i odštampajte na papiru A4. Okačite ga tamo gde učenici prolaze i gde mogu da ga skeniraju a da ih niko ne gleda — u hodniku, ne pored zbornice.
+poster-usage = Pošaljite /poster sa šifrom škole, na primer: /poster K7Q4MZ. Šifre su na /schools.
 poster-archived = { $school } je arhivirana, pa nema plakat.
-poster-no-url = Link do plakata još ne može da se napravi: u podešavanjima nedostaje adresa Ure ({ $name }). Molim te, javi tehničkom timu programa.
+poster-no-url = Link do plakata još ne može da se napravi: u podešavanjima nedostaje adresa Ure ({ $name }). Molimo vas da javite tehničkom timu programa.
 cmd-poster = Plakat škole sa QR kodom
 
 ## Dashboard (web page: trends for principals, partners and admins)
@@ -606,7 +607,12 @@ dash-days =
     }
 dash-not-enough = premalo slučajeva za procenu
 dash-hidden = nije prikazano
-dash-too-few = Manje od { $limit } prijava u periodu { $when }. Da nijedan učenik ne bi mogao da bude prepoznat, za ovaj mesec ništa više se ne prikazuje.
+dash-too-few =
+    Manje od { $limit } { $limit ->
+        [one] prijave
+        [few] prijave
+       *[other] prijava
+    } u periodu { $when }. Da nijedan učenik ne bi mogao da bude prepoznat, za ovaj mesec ništa više se ne prikazuje.
 dash-none = Nijedna ovog meseca.
 dash-per-week = Prijave po nedeljama
 dash-per-month = Prijave po mesecima (poslednjih 12 meseci)

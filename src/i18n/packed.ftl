@@ -12,7 +12,7 @@ welcome =
 welcome-school = Raporti yt shkon te: { $school } ({ $municipality }).
 ask-school-code =
     Për të filluar, shkruaj kodin e shkollës tënde. E gjen në posterin e Urës në shkollë (për shembull: K7Q4MZ).
-school-code-unknown = Nuk njoh asnjë shkollë me kodin { $code }. Shiko sërish posterin dhe shkruaje përsëri.
+school-code-unknown = Nuk njoh asnjë shkollë me kodin { $code }. Shiko posterin dhe shkruaje përsëri.
 school-code-malformed = Kodi i shkollës ka 6 shkronja dhe numra, si K7Q4MZ. Të lutem shkruaje përsëri.
 school-archived = { $school } nuk e përdor më Urën. Prapë mund të marrësh ndihmë — ja numrat që përgjigjen tani:
 start-report = Fillo një raport
@@ -168,7 +168,7 @@ status-resolved = u zgjidh
 status-referred = iu kalua të tjerëve që mund të ndihmojnë
 status-withdrawn = e tërhoqe ti
 forget-confirm =
-    Kjo fshin gjithçka që ruhet për ty: raportet e tua, gjuhën që zgjodhe dhe çdo raport të papërfunduar. Mbetet vetëm një numërues se sa e përdore Ura-n sot, deri në fund të ditës (që askush të mos e mbushë botin me mesazhe).
+    Kjo fshin gjithçka që ruhet për ty: raportet e tua, gjuhën që zgjodhe dhe çdo raport të papërfunduar. Mbetet vetëm një numërues se sa e përdore Urën sot, deri në fund të ditës (që askush të mos e mbushë botin me mesazhe).
     Shkolla nuk do të mund të të përgjigjet më. Dëshiron vërtet ta bësh këtë?
 forget-yes = Po, fshi gjithçka
 forget-no = Jo, mbaji
@@ -218,7 +218,7 @@ schools-empty = Ende nuk ka shkolla. Krijoni një me /newschool.
 schools-title = Shkollat:
 schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $staff } — { $link }
 staff-usage = Për të parë stafin e një shkolle, dërgoni: /staff KODISHKOLLËS
-staff-title = Stafi i { $school }:
+staff-title = Stafi — { $school }:
 staff-none = { $school } nuk ka ende staf. Ftoni drejtorin me /invite principal dhe kodin e shkollës.
 rename-usage = Për të riemërtuar një shkollë, dërgoni: /rename KODISHKOLLËS; Emri i ri; Komuna (sipas dëshirës)
 school-renamed = Shkolla { $code } tani quhet { $name }.
@@ -296,7 +296,7 @@ advisers-remove-confirm = Po, hiqe
 advisers-removed = { $name } u hoq dhe nuk ka më qasje.
 advisers-gone = Ky mentor nuk është më në klub.
 unassigned-notice = { $name } kishte rastin { $code }: tani nuk e ka askush. Hapeni dhe dorëzojani dikujt.
-staff-welcome = Përshëndetje! Roli juaj në Ura: { $role }. /queue tregon rastet e hapura.
+staff-welcome = Përshëndetje! Roli juaj te Ura: { $role }. /queue tregon rastet e hapura.
 staff-help =
     Komandat tuaja:
     /queue — rastet e hapura të shkollës suaj
@@ -345,7 +345,7 @@ case-not-found = Ky rast nuk ekziston ose nuk është për ju.
 case-not-yours = Këtë mund ta bëjë vetëm mentori që e ka marrë rastin (ose drejtori i shkollës).
 case-wrong-status = Kjo nuk është e mundur tani: rasti është { $status }.
 case-wrong-order = Ky hap nuk është i mundur ende: ndërmjetësimi shkon lista → të dyja palët pranojnë → seanca → marrëveshja.
-refer-only = Lista gjeti dëm të rëndë ose abuzim: ky rast mund vetëm të referohet, jo të mbyllet.
+refer-only = Lista tregoi se pala tjetër nuk është bashkëmoshatar, ose gjeti dëm të rëndë ose abuzim: ky rast mund vetëm të referohet, jo të mbyllet.
 card-title = Rasti { $code }
 card-meta = { $status } · { $route } · dërguar { $age }
 card-assignee = Përgjegjës: { $name }
@@ -400,7 +400,7 @@ act-handover = 🔁 Dorëzoja dikujt tjetër
 act-escalate = ⚠️ Përcille te drejtori
 take-already = Këtë rast e ka marrë tashmë { $name }.
 handover-pick = Kujt t'ia dorëzoni rastin?
-handover-nobody = Nuk ka mentor tjetër të cilit t'ia dorëzoni rastin.
+handover-nobody = Nuk ka askënd tjetër të cilit t'ia dorëzoni rastin.
 handover-refused = Ky person nuk mund ta marrë këtë rast tani: nuk i takon atij/asaj, ose nuk është më në shkollë.
 handover-done = U dorëzua te { $name }.
 handover-notice = { $name } jua dorëzoi rastin { $code }.
@@ -414,6 +414,7 @@ closed-notice = Rasti { $code } u mbyll: { $outcome }. Ju lutemi shihni nëse nx
 expired-notice = Rasti { $code } u mbyll sepse qëndroi i hapur shumë gjatë. Ju lutemi shihni nëse nxënësi ka ende nevojë për ndihmë.
 resolved-done = U ruajt. Nxënësi u njoftua.
 club-name = klubi i ndërmjetësimit
+school-name-sender = shkolla jote
 check-title = Përshtatshmëria për ndërmjetësim ({ $n }/{ $of }):
 check-peers = A janë të dyja palët nxënës (bashkëmoshatarë), pa pabarazi të madhe fuqie mes tyre?
 check-no-injury = A është e vërtetë që askush nuk u lëndua rëndë dhe nuk kishte armë?
@@ -462,8 +463,8 @@ consent-missing = Të dyja palët duhet të pajtohen para një seance ose marrë
 session-missing = Caktoni fillimisht seancën: marrëveshja regjistrohet pas bisedës.
 relay-from-club = 💬 Mesazh nga { $from } për raportin tënd { $code }:
 relay-reply = ✍️ Përgjigju
-compose-club = Shkruaj përgjigjen tënde (tekst ose foto). Shkon te klubi i ndërmjetësimit i shkollës tënde, për raportin { $code } — ata nuk e shohin kush je.
-relay-sent-club = U dërgua ✓ Klubi do të përgjigjet këtu.
+compose-club = Shkruaj përgjigjen tënde (tekst ose foto). Shkon te të rriturit në shkollën tënde që merren me raportin { $code } — ata nuk e shohin kush je.
+relay-sent-club = U dërgua ✓ Përgjigjja do të vijë këtu.
 checkin-question = Ka kaluar pak kohë nga biseda jote me ndërmjetësim (raporti { $code }). A është më mirë tani?
 checkin-yes = Po, është më mirë
 checkin-no = Jo, jo shumë
@@ -490,10 +491,10 @@ poster-qr-label = Kodi QR: hap Urën për { $school } në Telegram
 poster-not-found = Këtu nuk ka poster. Kontrollo lidhjen, ose kërkoji shkollës një të ri.
 poster-link =
     🖨 Posteri për { $school }: { $link }
-    Hape në kompjuter dhe printoje në letër A4. Vare aty ku kalojnë nxënësit dhe ku mund ta skanojnë pa i parë kush — në korridor, jo pranë dhomës së mësuesve.
-poster-usage = Dërgo /poster me kodin e shkollës, për shembull: /poster K7Q4MZ. Kodet i gjen te /schools.
+    Hapeni në kompjuter dhe printojeni në letër A4. Vareni aty ku kalojnë nxënësit dhe ku mund ta skanojnë pa i parë kush — në korridor, jo pranë dhomës së mësuesve.
+poster-usage = Dërgoni /poster me kodin e shkollës, për shembull: /poster K7Q4MZ. Kodet i gjeni te /schools.
 poster-archived = { $school } është arkivuar, prandaj nuk ka poster.
-poster-no-url = Lidhja e posterit ende nuk mund të krijohet: adresa e Urës ({ $name }) mungon në cilësimet. Të lutem njofto ekipin teknik të programit.
+poster-no-url = Lidhja e posterit ende nuk mund të krijohet: adresa e Urës ({ $name }) mungon në cilësimet. Ju lutemi, njoftoni ekipin teknik të programit.
 cmd-poster = Posteri i shkollës me kodin QR
 dash-title = Prirjet
 dash-nav = Muajt, shkarkimi dhe gjuha
@@ -505,10 +506,10 @@ dash-views-schools = Shkollat
 dash-scope-programme = I gjithë programi
 dash-scope-partner = { $name }: të gjitha shkollat
 dash-glance = Në një vështrim
-dash-total = Raportime ({ $when })
+dash-total = Raporte ({ $when })
 dash-previous = Muaji paraardhës ({ $when })
 dash-change = Ndryshimi nga muaji paraardhës
-dash-urgent-share = Raportime urgjente
+dash-urgent-share = Raporte urgjente
 dash-median-response = Koha mediane deri te përgjigjja e parë
 dash-median-resolve = Koha mediane deri te mbyllja
 dash-days =
@@ -518,14 +519,18 @@ dash-days =
     }
 dash-not-enough = shumë pak raste për të thënë diçka
 dash-hidden = nuk shfaqet
-dash-too-few = Më pak se { $limit } raportime në { $when }. Që të mos njihet asnjë nxënës, për këtë muaj nuk shfaqet asgjë tjetër.
+dash-too-few =
+    Më pak se { $limit } { $limit ->
+        [one] raport
+       *[other] raporte
+    } në { $when }. Që të mos njihet asnjë nxënës, për këtë muaj nuk shfaqet asgjë tjetër.
 dash-none = Asnjë këtë muaj.
-dash-per-week = Raportime për javë
-dash-per-month = Raportime për muaj (12 muajt e fundit)
-dash-week-of = java nga { $date }
+dash-per-week = Raporte për javë
+dash-per-month = Raporte për muaj (12 muajt e fundit)
+dash-week-of = java që nis më { $date }
 dash-by-category = Çfarë ndodhi
 dash-by-place = Ku ndodhi
-dash-by-route = Kujt iu drejtuan raportimet
+dash-by-route = Kujt iu drejtuan raportet
 dash-by-urgency = Urgjenca
 dash-open-status = Raste të hapura sipas statusit
 dash-open-age = Raste të hapura sipas vjetërsisë
@@ -549,14 +554,14 @@ dash-col-municipality = Komuna
 dash-col-country = Vendi
 dash-col-count = Numri
 dash-category-selfharm = Mendime për vetëlëndim ose për të mos jetuar
-dash-place-none = Nuk u pyet (raportime për vetëlëndim)
+dash-place-none = Nuk u pyet (raporte për vetëlëndim)
 dash-checkin-better = Tani është më mirë
 dash-checkin-not-better = Nuk është më mirë
 dash-age-0-1 = deri në 1 ditë
 dash-age-2-7 = 2–7 ditë
 dash-age-8-30 = 8–30 ditë
 dash-age-31-plus = mbi 30 ditë
-dash-footnote = „Nuk shfaqet“ (— në grafik) është një numër nën { $limit }, ose një numër i fshehur bashkë me të, që asnjëri të mos nxirret dot nga totalet. Java është njësia më e imët e kohës që shfaqet, dhe fjalët e raportimeve nuk shfaqen kurrë këtu.
+dash-footnote = „Nuk shfaqet“ (— në grafik) është një numër nën { $limit }, ose një numër i fshehur bashkë me të, që asnjëri të mos nxirret dot nga totalet. Java është njësia më e imët e kohës që shfaqet, dhe fjalët e raporteve nuk shfaqen kurrë këtu.
 dash-gathered = Shifrat deri më { $date }.
 dash-csv = Shkarko CSV
 dash-open-in-telegram = Hapeni panelin nga Telegrami: dërgojini botit /trends dhe shtypni butonin. Në kompjuter, dërgoni /trends link për një lidhje që funksionon një herë, për 15 minuta.
@@ -595,8 +600,8 @@ register-too-long = Regjistri mbulon të shumtën një vit. Zgjidhni një periud
 register-future = Data e fillimit është në të ardhmen.
 trends-title = 📊 Prirjet — { $name }
 digest-title = 📅 Përmbledhja javore — { $name }
-trends-week = Raportime në javën që nisi më { $date }: { $count }
-trends-month = Raportime në { $when }: { $count } (muaji para tij: { $before })
+trends-week = Raporte në javën që nisi më { $date }: { $count }
+trends-month = Raporte në { $when }: { $count } (muaji para tij: { $before })
 trends-footnote = “Nuk shfaqet” është një numër nën { $limit }, ose një numër i fshehur bashkë me të që asnjë të mos mund të nxirret: që të mos njihet asnjë nxënës.
 trends-open = 📈 Hap panelin
 trends-on-computer = Në kompjuter, dërgoni /trends link për një lidhje që e hap panelin një herë, për 15 minuta.
@@ -735,7 +740,7 @@ limit-reached =
         [few] poslate prijave
        *[other] poslatih prijava
     }, a to je najviše za jedan dan. Ako je neko u opasnosti, pozovi brojeve iz /help. Sutra ponovo možeš da šalješ prijave.
-too-many-today = Za danas je ovde bilo dovoljno — pokušaj ponovo sutra. Ako je neko u opasnosti, pozovi 112.
+too-many-today = Danas je od tebe ovde stiglo mnogo toga — pokušaj ponovo sutra. Ako je neko u opasnosti, pozovi 112.
 card-emergency-title = 🆘 Ako je neko upravo sada u opasnosti, pozovi:
 card-helpline-title =
     💛 Hvala ti na poverenju. Ne moraš kroz ovo da prolaziš bez podrške.
@@ -952,13 +957,13 @@ staff-status-new = nov
 staff-status-taken = preuzet
 staff-status-mediation = u medijaciji
 staff-status-resolved = rešen
-staff-status-referred = prosleđen
+staff-status-referred = upućen
 staff-status-withdrawn = povučen na zahtev učenika
 case-not-found = Ovaj slučaj ne postoji ili nije namenjen vama.
 case-not-yours = Ovo može da uradi samo mentor koji je preuzeo slučaj (ili direktor škole).
 case-wrong-status = Ovo sada nije moguće: slučaj je { $status }.
 case-wrong-order = Taj korak još nije moguć: medijacija ide ovim redom — lista → obe strane pristaju → sastanak → dogovor.
-refer-only = Lista je pokazala ozbiljnu povredu ili zlostavljanje: ovaj slučaj se može samo uputiti dalje, ne i zatvoriti.
+refer-only = Lista je pokazala da druga strana nije vršnjak, ili ozbiljnu povredu ili zlostavljanje: ovaj slučaj se može samo uputiti dalje, ne i zatvoriti.
 card-title = Slučaj { $code }
 card-meta = { $status } · { $route } · poslato { $age }
 card-assignee = Slučaj vodi: { $name }
@@ -971,7 +976,7 @@ card-session = Sastanak: { $when }, { $place }
 session-when = { $day } ({ $date }), u { $time }
 event-new = poslato
 event-taken = preuzeto
-event-handover = predato drugom mentoru
+event-handover = predato drugoj osobi
 event-unassigned = mentor je otišao; čeka se novi
 event-escalated = prosleđeno direktoru škole
 event-mediation = medijacija je započeta
@@ -985,8 +990,8 @@ event-rescheduled = sastanak je pomeren
 event-agreement = rešeno dogovorom
 event-no-agreement = zatvoreno bez dogovora
 event-not-suitable = zatvoreno: nije pogodno za medijaciju
-event-referred-staff = prosleđeno zaposlenima u školi
-event-referred-external = prosleđeno službama van škole
+event-referred-staff = upućeno zaposlenima u školi
+event-referred-external = upućeno službama van škole
 event-withdrawn = povučeno na zahtev učenika
 event-reopened = ponovo otvoreno
 event-better = provera: sada je bolje
@@ -1002,31 +1007,32 @@ act-mediation = 🤝 Provera pogodnosti za medijaciju
 act-other-yes = Druga strana pristaje
 act-other-no = Druga strana odbija
 act-schedule = 📅 Zakazivanje sastanka
-act-reschedule = 📅 Pomeri sastanak
+act-reschedule = 📅 Pomeranje sastanka
 act-agreement = ✅ Postignut je dogovor
 act-no-agreement = Nema dogovora
 act-not-suitable = Zatvaranje: nije pogodno za medijaciju
-act-refer = ↗️ Prosleđivanje dalje
+act-refer = ↗️ Upućivanje dalje
 act-refer-staff = Zaposlenima u školi
 act-refer-external = Službama van škole
 act-handover = 🔁 Predaja slučaja
 act-escalate = ⚠️ Prosleđivanje direktoru škole
 take-already = { $name } već vodi ovaj slučaj.
 handover-pick = Kome predajete slučaj?
-handover-nobody = Nema drugog mentora kome biste mogli da predate slučaj.
+handover-nobody = Nema nikoga drugog kome biste mogli da predate slučaj.
 handover-refused = Ta osoba sada ne može da preuzme ovaj slučaj: ne spada u njen delokrug ili više nije u školi.
 handover-done = Slučaj je predat. Sada ga vodi: { $name }.
 handover-notice = { $name } vam predaje slučaj { $code }.
 escalated-done = Direktoru škole je javljeno.
 escalated-notice = ⚠️ { $name } vam prosleđuje slučaj { $code }.
-refer-pick = Kome treba proslediti ovaj slučaj? Brojevi koji mogu da pomognu:
-refer-done = Prosleđeno. Učeniku je javljeno.
-referred-notice = Slučaj { $code } je prosleđen zaposlenima u školi.
+refer-pick = Kome treba uputiti ovaj slučaj? Brojevi koji mogu da pomognu:
+refer-done = Upućeno. Učeniku je javljeno.
+referred-notice = Slučaj { $code } je upućen zaposlenima u školi.
 referred-external-notice = Slučaj { $code } je upućen službama van škole (centar za socijalni rad, policija ili linija za pomoć).
 closed-notice = Slučaj { $code } je zatvoren: { $outcome }. Molimo proverite da li je učeniku potrebna druga pomoć.
 expired-notice = Slučaj { $code } je zatvoren jer je predugo bio otvoren. Molimo proverite da li učeniku još treba pomoć.
 resolved-done = Sačuvano. Učeniku je javljeno.
 club-name = klub za medijaciju
+school-name-sender = škola
 check-title = Pogodnost za medijaciju ({ $n }/{ $of }):
 check-peers = Da li su obe strane učenici (vršnjaci), bez velike razlike u moći?
 check-no-injury = Da li je tačno da niko nije ozbiljno povređen i da nije bilo oružja?
@@ -1035,7 +1041,7 @@ check-wants = Da li osoba koja je poslala prijavu želi razgovor uz medijaciju?
 check-yes = Da
 check-no = Ne
 check-suitable = Pogodno. Učeniku je poslato pitanje da li pristaje; obavestiću vas o odgovoru.
-check-unsuitable = Nije pogodno za medijaciju. Molimo vas da slučaj prosledite dalje:
+check-unsuitable = Nije pogodno za medijaciju. Molimo vas da slučaj uputite dalje:
 compose-student = Napišite poruku za učenika (slučaj { $code }). Šaljem je ja, u ime kluba za medijaciju — učenik neće videti vaš nalog. Jedna poruka: za sledeću ponovo pritisnite dugme za poruku učeniku.
 compose-note = Napišite internu belešku za slučaj { $code }. Vide je samo zaposleni.
 compose-schedule =
@@ -1076,8 +1082,8 @@ consent-missing = Obe strane moraju da pristanu pre sastanka ili dogovora: učen
 session-missing = Prvo zakažite sastanak: dogovor se beleži posle razgovora.
 relay-from-club = 💬 { $from } ti piše o tvojoj prijavi { $code }:
 relay-reply = ✍️ Odgovori
-compose-club = Napiši svoj odgovor (tekst ili fotografiju). Stiže klubu za medijaciju u tvojoj školi, uz prijavu { $code } — oni ne vide ko si.
-relay-sent-club = Poslato ✓ Klub će ti odgovoriti ovde.
+compose-club = Napiši svoj odgovor (tekst ili fotografiju). Stiže odraslima u tvojoj školi koji rade na prijavi { $code } — oni ne vide ko si.
+relay-sent-club = Poslato ✓ Odgovor će stići ovde.
 checkin-question = Prošlo je neko vreme od tvog razgovora uz medijaciju (prijava { $code }). Da li je sada bolje?
 checkin-yes = Da, bolje je
 checkin-no = Ne baš
@@ -1104,10 +1110,10 @@ poster-qr-label = QR kod: otvara Uru za { $school } u Telegramu
 poster-not-found = Ovde nema plakata. Proveri link ili zatraži novi od škole.
 poster-link =
     🖨 Plakat za { $school }: { $link }
-    Otvori ga na računaru i odštampaj na papiru A4. Okači ga tamo gde učenici prolaze i gde mogu da ga skeniraju a da ih niko ne gleda — u hodniku, ne pored zbornice.
-poster-usage = Pošalji /poster sa šifrom škole, na primer: /poster K7Q4MZ. Šifre su na /schools.
+    Otvorite ga na računaru i odštampajte na papiru A4. Okačite ga tamo gde učenici prolaze i gde mogu da ga skeniraju a da ih niko ne gleda — u hodniku, ne pored zbornice.
+poster-usage = Pošaljite /poster sa šifrom škole, na primer: /poster K7Q4MZ. Šifre su na /schools.
 poster-archived = { $school } je arhivirana, pa nema plakat.
-poster-no-url = Link do plakata još ne može da se napravi: u podešavanjima nedostaje adresa Ure ({ $name }). Molim te, javi tehničkom timu programa.
+poster-no-url = Link do plakata još ne može da se napravi: u podešavanjima nedostaje adresa Ure ({ $name }). Molimo vas da javite tehničkom timu programa.
 cmd-poster = Plakat škole sa QR kodom
 dash-title = Trendovi
 dash-nav = Meseci, preuzimanje i jezik
@@ -1133,7 +1139,12 @@ dash-days =
     }
 dash-not-enough = premalo slučajeva za procenu
 dash-hidden = nije prikazano
-dash-too-few = Manje od { $limit } prijava u periodu { $when }. Da nijedan učenik ne bi mogao da bude prepoznat, za ovaj mesec ništa više se ne prikazuje.
+dash-too-few =
+    Manje od { $limit } { $limit ->
+        [one] prijave
+        [few] prijave
+       *[other] prijava
+    } u periodu { $when }. Da nijedan učenik ne bi mogao da bude prepoznat, za ovaj mesec ništa više se ne prikazuje.
 dash-none = Nijedna ovog meseca.
 dash-per-week = Prijave po nedeljama
 dash-per-month = Prijave po mesecima (poslednjih 12 meseci)
@@ -1270,7 +1281,7 @@ q-what-selfharm =
        *[me] Размислувам да се повредам или да не живеам
     }
 q-what-other = Нешто друго
-q-harm = Дали некој е тешко повреден или некој имал оружје?
+q-harm = Дали некој беше тешко повреден или имаше оружје?
 q-harm-weapon = Да, некој имаше оружје
 q-harm-injury = Да, некој е тешко повреден
 q-harm-no = Не
@@ -1409,7 +1420,7 @@ privacy-text =
     • Telegram и луѓето што ги одржуваат серверите на Ура можат да видат дека овој разговор постои, како и кај секој разговор.
 cmd-start = Започни или продолжи пријава
 cmd-help = Броеви за помош
-cmd-mycases = Мои пријави
+cmd-mycases = Моите пријави
 cmd-privacy = Како е заштитена твојата приватност
 cmd-language = Смени јазик
 cmd-clear = Брз излез: избриши ги скорешните пораки
@@ -1437,12 +1448,12 @@ newschool-created =
 schools-empty = Сè уште нема училишта. Додајте го првото со /newschool.
 schools-title = Училишта:
 schools-row = { $code } — { $name } ({ $municipality }, { $country }) — { $staff } — { $link }
-staff-usage = За да ги видите вработените во училиште, испратете: /staff ШИФРАНАУЧИЛИШТЕ
+staff-usage = За да ги видите вработените во училиште, испратете: /staff КОДНАУЧИЛИШТЕ
 staff-title = Вработени – { $school }:
-staff-none = { $school } сè уште нема вработени. Поканете го директорот со /invite principal и шифрата на училиштето.
-rename-usage = За да преименувате училиште, испратете: /rename ШИФРАНАУЧИЛИШТЕ; Ново име; Општина (по избор)
+staff-none = { $school } сè уште нема вработени. Поканете го директорот со /invite principal и кодот на училиштето.
+rename-usage = За да преименувате училиште, испратете: /rename КОДНАУЧИЛИШТЕ; Ново име; Општина (по избор)
 school-renamed = Училиштето { $code } сега се вика { $name }.
-archive-usage = За да архивирате училиште, испратете: /archive ШИФРАНАУЧИЛИШТЕ (и /unarchive ШИФРАНАУЧИЛИШТЕ за повторно да го отворите)
+archive-usage = За да архивирате училиште, испратете: /archive КОДНАУЧИЛИШТЕ (и /unarchive КОДНАУЧИЛИШТЕ за повторно да го отворите)
 school-archived-done = { $name } е архивирано: неговиот линк повеќе не отвора пријава, туку му кажува на ученикот каде да побара помош.
 school-unarchived-done = { $name } повторно прима пријави.
 schools-no-principal = ⚠️ сè уште нема директор
@@ -1472,10 +1483,10 @@ invite-usage =
     За да поканите некого, испратете:
     /invite adviser — покана за ментор на клубот за медијација во вашето училиште (за директори)
     /invite lead — покана за лицето одговорно за заштита на децата во вашето училиште (за директори)
-    /invite principal КОД-НА-УЧИЛИШТЕТО — покана за директор на училиште (за администраторите на програмата)
+    /invite principal КОДНАУЧИЛИШТЕ — покана за директор на училиште (за администраторите на програмата)
     /invite group — код за поврзување на Telegram групата на клубот
 invite-partner-usage = За да поканите член на партнерска организација, испратете:
-    /invite partner Име на организацијата; ШИФРАНАУЧИЛИШТЕ ШИФРАНАУЧИЛИШТЕ …
+    /invite partner Име на организацијата; КОДНАУЧИЛИШТЕ КОДНАУЧИЛИШТЕ …
     или за сите училишта во една општина: /invite partner Име на организацијата; MK/Skopje
 invite-partner-schools =
     { $count ->
@@ -1565,7 +1576,7 @@ case-not-found = Овој случај не постои или не е наме
 case-not-yours = Ова може да го направи само менторот што го презеде случајот (или директорот на училиштето).
 case-wrong-status = Ова сега не е можно: случајот е { $status }.
 case-wrong-order = Тој чекор сè уште не е можен: медијацијата оди вака — листа → двете страни се согласуваат → средба → договор.
-refer-only = Листата покажа сериозна повреда или злоставување: овој случај може само да се упати понатаму, не и да се затвори.
+refer-only = Листата покажа дека другата страна не е врсник, или сериозна повреда или злоставување: овој случај може само да се упати понатаму, не и да се затвори.
 card-title = Случај { $code }
 card-meta = { $status } · { $route } · испратено { $age }
 card-assignee = Го презеде: { $name }
@@ -1578,7 +1589,7 @@ card-session = Средба: { $when }, { $place }
 session-when = { $day } ({ $date }), во { $time }
 event-new = испратен
 event-taken = преземен
-event-handover = предаден на друг ментор
+event-handover = предаден на друго лице
 event-unassigned = менторот си отиде; се чека нов
 event-escalated = препратен до директорот
 event-mediation = започната медијација
@@ -1620,7 +1631,7 @@ act-handover = 🔁 Предај го случајот
 act-escalate = ⚠️ Препрати до директорот
 take-already = { $name } веќе го води овој случај.
 handover-pick = На кого да му се предаде случајот?
-handover-nobody = Нема друг ментор на кого може да му се предаде случајот.
+handover-nobody = Нема никој друг на кого може да му се предаде случајот.
 handover-refused = Тоа лице сега не може да го преземе овој случај: не е во неговиот делокруг или повеќе не е во училиштето.
 handover-done = Предадено на: { $name }.
 handover-notice = { $name } ви го предаде случајот { $code }.
@@ -1634,6 +1645,7 @@ closed-notice = Случајот { $code } е затворен: { $outcome }. В
 expired-notice = Случајот { $code } е затворен бидејќи предолго беше отворен. Ве молиме проверете дали на ученикот сè уште му треба помош.
 resolved-done = Зачувано. Ученикот е известен.
 club-name = клубот за медијација
+school-name-sender = твоето училиште
 check-title = Соодветност за медијација ({ $n }/{ $of }):
 check-peers = Дали двете страни се ученици (врсници), без голема разлика во моќта?
 check-no-injury = Дали е точно дека никој не е сериозно повреден и дека немало оружје?
@@ -1682,8 +1694,8 @@ consent-missing = Двете страни мора да се согласат п
 session-missing = Прво закажете ја средбата: договорот се запишува по разговорот.
 relay-from-club = 💬 Порака од { $from } за твојата пријава { $code }:
 relay-reply = ✍️ Одговори
-compose-club = Напиши го својот одговор (текст или фотографија). Оди до клубот за медијација во твоето училиште, за пријавата { $code } — тие не гледаат кој си.
-relay-sent-club = Испратено ✓ Клубот ќе ти одговори тука.
+compose-club = Напиши го својот одговор (текст или фотографија). Оди до возрасните во твоето училиште што работат на пријавата { $code } — тие не гледаат кој си.
+relay-sent-club = Испратено ✓ Одговорот ќе стигне тука.
 checkin-question = Помина некое време од твојот разговор со медијација (пријава { $code }). Дали сега е подобро?
 checkin-yes = Да, подобро е
 checkin-no = Не баш
@@ -1702,18 +1714,18 @@ cron-session-adviser = 📅 Потсетник: средбата за медиј
 cron-session-student = 📅 Потсетник: твојот разговор со медијација е { $day } во { $time }, { $place }.
 session-day-today = денес
 session-day-tomorrow = утре
-poster-what = Конфликт, малтретирање или насилство? Кажи му на училиштето преку Ура, на Телеграм.
+poster-what = Конфликт, малтретирање или насилство? Кажи му на училиштето преку Ура, на Telegram.
 poster-anonymous = Училиштето нема да знае кој си, освен ако не го напишеш своето име.
 poster-danger = Дали некој е во опасност токму сега? Јави се на { $number }.
-poster-how = Скенирај го кодот со камерата на телефонот или побарај { $name } во Телеграм и внеси { $code }.
-poster-qr-label = QR-код: ја отвора Ура за { $school } во Телеграм
+poster-how = Скенирај го кодот со камерата на телефонот или побарај { $name } во Telegram и внеси { $code }.
+poster-qr-label = QR-код: ја отвора Ура за { $school } во Telegram
 poster-not-found = Тука нема постер. Провери го линкот или побарај нов од училиштето.
 poster-link =
     🖨 Постерот за { $school }: { $link }
-    Отвори го на компјутер и испечати го на хартија A4. Закачи го каде што минуваат учениците и каде што можат да го скенираат без некој да ги гледа — во ходникот, не до зборницата.
-poster-usage = Испрати /poster со кодот на училиштето, на пример: /poster K7Q4MZ. Кодовите се на /schools.
+    Отворете го на компјутер и испечатете го на хартија A4. Закачете го каде што минуваат учениците и каде што можат да го скенираат без некој да ги гледа — во ходникот, не до зборницата.
+poster-usage = Испратете /poster со кодот на училиштето, на пример: /poster K7Q4MZ. Кодовите се на /schools.
 poster-archived = { $school } е архивирано, па нема постер.
-poster-no-url = Линкот до постерот сè уште не може да се направи: адресата на Ура ({ $name }) недостасува во поставките. Те молам, извести го техничкиот тим на програмата.
+poster-no-url = Линкот до постерот сè уште не може да се направи: адресата на Ура ({ $name }) недостасува во поставките. Ве молиме, известете го техничкиот тим на програмата.
 cmd-poster = Постерот на училиштето со QR-кодот
 dash-title = Трендови
 dash-nav = Месеци, преземање и јазик
@@ -1738,7 +1750,11 @@ dash-days =
     }
 dash-not-enough = премалку случаи за проценка
 dash-hidden = не е прикажано
-dash-too-few = Помалку од { $limit } пријави во { $when }. За ниту еден ученик да не може да се препознае, за овој месец ништо повеќе не се прикажува.
+dash-too-few =
+    Помалку од { $limit } { $limit ->
+        [one] пријава
+       *[other] пријави
+    } во { $when }. За ниту еден ученик да не може да се препознае, за овој месец ништо повеќе не се прикажува.
 dash-none = Ниедна овој месец.
 dash-per-week = Пријави по недели
 dash-per-month = Пријави по месеци (последните 12 месеци)
@@ -1790,7 +1806,7 @@ dash-link-used = Овој линк е веќе искористен. Секој 
 dash-link-expired = Овој линк истече: линковите важат 15 минути. Испратете му на ботот /trends link за нов.
 dash-link-invalid = Овој линк не е важечки. Испратете му на ботот /trends link за нов.
 dash-not-for-staff = Контролната табла им прикажува анонимизирани трендови на директорите, партнерските организации и администраторите на програмата. Вашите случаи се во разговорот со ботот: /queue.
-dash-forbidden = Контролната табла е наменета за директори, партнерски организации и администратори на програмата. За оваа сметка тука нема ништо.
+dash-forbidden = Контролната табла е наменета за директори, партнерски организации и администратори на програмата. За овој профил тука нема ништо.
 dash-forbidden-scope = Овие податоци не се меѓу оние што можете да ги видите.
 dash-not-found = За оваа страница нема податоци.
 dash-months = јануари, февруари, март, април, мај, јуни, јули, август, септември, октомври, ноември, декември
@@ -1799,7 +1815,7 @@ dash-day-month = { $day } { $when }
 dash-open-total = Отворени случаи сега
 dash-month-running = Овој месец уште не е завршен.
 register-title = Регистар на случаи
-register-about = За евиденцијата на училиштето и за известување во системот на државата: еден ред за секој случај — шифра, што се случило, каде, до кого е упатен, датуми (само денот), статус и исход. Ниту еден збор што го напишал ученикот и ништо по што ученикот може да се препознае.
+register-about = За евиденцијата на училиштето и за известување во системот на државата: еден ред за секој случај — код, што се случило, каде, до кого е упатен, датуми (само денот), статус и исход. Ниту еден збор што го напишал ученикот и ништо по што ученикот може да се препознае.
 register-from = Од
 register-to = До
 register-download = Преземи го регистарот (CSV)
@@ -2170,7 +2186,7 @@ case-not-found = This case does not exist or is not for you.
 case-not-yours = Only the adviser who took this case (or the principal) can do this.
 case-wrong-status = That is not possible now: the case is { $status }.
 case-wrong-order = That step is not possible yet: mediation goes checklist → both sides agree → session → agreement.
-refer-only = The checklist found serious harm or abuse: this case can only be referred on, not closed.
+refer-only = The checklist found that the other side is not a peer, or found serious harm or abuse: this case can only be referred on, not closed.
 card-title = Case { $code }
 card-meta = { $status } · { $route } · sent { $age }
 card-assignee = Taken by: { $name }
@@ -2225,7 +2241,7 @@ act-handover = 🔁 Hand over
 act-escalate = ⚠️ Escalate to the principal
 take-already = { $name } already has this case.
 handover-pick = Hand the case over to:
-handover-nobody = There is no other adviser to hand it to.
+handover-nobody = There is nobody else to hand it to.
 handover-refused = That person cannot take this case now: it is not on their route, or they are no longer at the school.
 handover-done = Handed over to { $name }.
 handover-notice = { $name } handed case { $code } over to you.
@@ -2239,6 +2255,7 @@ closed-notice = Case { $code } was closed: { $outcome }. Please check whether th
 expired-notice = Case { $code } was closed because it stayed open for too long. Please check whether the student still needs help.
 resolved-done = Saved. The student has been told.
 club-name = the mediation club
+school-name-sender = your school
 check-title = Suitability for mediation ({ $n }/{ $of }):
 check-peers = Are both sides students (peers), with no big power imbalance?
 check-no-injury = Was nobody seriously injured, and was there no weapon?
@@ -2287,8 +2304,8 @@ consent-missing = Both sides must agree before a session or an agreement: the st
 session-missing = Schedule the session first: an agreement is recorded after the talk.
 relay-from-club = 💬 Message from { $from } about your report { $code }:
 relay-reply = ✍️ Answer
-compose-club = Write your answer (text or a photo). It goes to your school's mediation club about report { $code } — they don't see who you are.
-relay-sent-club = Sent ✓ The club will answer here.
+compose-club = Write your answer (text or a photo). It goes to the adults at your school working on report { $code } — they don't see who you are.
+relay-sent-club = Sent ✓ The answer will come here.
 checkin-question = Some time has passed since your mediation talk (report { $code }). Is it better now?
 checkin-yes = Yes, it's better
 checkin-no = No, not really
@@ -2343,7 +2360,11 @@ dash-days =
     }
 dash-not-enough = too few cases to say
 dash-hidden = not shown
-dash-too-few = Fewer than { $limit } reports in { $when }. So that no student can be recognised, nothing more is shown for this month.
+dash-too-few =
+    Fewer than { $limit } { $limit ->
+        [one] report
+       *[other] reports
+    } in { $when }. So that no student can be recognised, nothing more is shown for this month.
 dash-none = None this month.
 dash-per-week = Reports per week
 dash-per-month = Reports per month (last 12 months)
