@@ -53,6 +53,27 @@ describe("the child-protection lead", { timeout: 30_000 }, () => {
     expect(tg.textsTo(61_010).join("\n")).toContain("Një mësues më prek.");
     expect((await onlyCase()).assignee?.id).toBe(61_010);
   });
+
+  it("writes to the student as the school, never as the mediation club", async () => {
+    await enrolSchoolStaff(tg, XK, 66_000, 1);
+    const lead = await enrolLead(tg, 66_000, 66_010);
+    const student = await report({ ...PEER_CONFLICT, what: "sexual" });
+    const c = await onlyCase();
+    await lead.press(t("en", "notice-open"));
+    await lead.press(t("en", "act-take"));
+    await lead.press(t("en", "act-write"));
+    await lead.send("We are here for you.");
+    await tg.settle();
+    const seen = tg.textsTo(student.user.id).at(-1) ?? "";
+    expect(seen).toContain(
+      t("sq", "relay-from-club", { from: t("sq", "school-name-sender"), code: code(c.id) }),
+    );
+    expect(seen).not.toContain(t("sq", "club-name"));
+    // The student's answer goes back with words that name no club either.
+    await student.press(t("sq", "relay-reply"));
+    expect(tg.textsTo(student.user.id).at(-1)).toBe(t("sq", "compose-club", { code: code(c.id) }));
+    expect(t("sq", "compose-club", { code: "X" })).not.toContain(t("sq", "club-name"));
+  });
 });
 
 describe("working together", { timeout: 30_000 }, () => {

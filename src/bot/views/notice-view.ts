@@ -186,6 +186,12 @@ export async function deliveryOf(n: Notice, config: Config, now: number): Promis
 
 const countryOf = (a: Notice["args"]): Country => (a.country as Country | undefined) ?? "XK";
 
+/**
+ * Who writes, as the student sees it without a chosen name: the club only on the mediation route —
+ * a child who reported abuse must not believe the peer mediators read it.
+ */
+const senderName = (route: unknown) => (route === "mediation" ? "club-name" : "school-name-sender");
+
 /** Words passed between the student and the club: re-sent by the bot as itself, never forwarded. */
 async function relay(n: Notice, r: Reader, t: Translate, config: Config, code: string): Promise<Call[]> {
   if (!n.sealed || !n.caseId) return [];
@@ -197,7 +203,7 @@ async function relay(n: Notice, r: Reader, t: Translate, config: Config, code: s
   )) as Words;
   const toStudent = n.kind === "relay-to-student";
   const header = toStudent
-    ? t("relay-from-club", { from: String(n.args.from ?? t("club-name")), code })
+    ? t("relay-from-club", { from: String(n.args.from ?? t(senderName(n.args.route))), code })
     : t("relay-from-student", { code });
   const button: InlineKeyboardButton = toStudent
     ? {
