@@ -103,13 +103,17 @@ describe("the free plan", () => {
       await spammer.press(i % 2 ? "English" : "Shqip");
       await spammer.send(`/join WRONGCODE${i}`);
     }
+    // Which language the bot speaks now depends on which /language write the cap let through.
+    const either = (id: string) => spammer.buttonTexts().find((b) => b === t("en", id) || b === t("sq", id));
     for (let i = 0; i < 10; i++) {
       await spammer.send(`/start s-${SCHOOLS.XK.code}`);
-      if (spammer.buttonTexts().includes(t("en", "resume-restart")))
-        await spammer.press(t("en", "resume-restart"));
+      const restart = either("resume-restart");
+      if (restart) await spammer.press(restart);
       // Once the day's writes are spent the last step cannot be reached: that is the point.
       await answerUntil(spammer, PEER_CONFLICT, "describe").catch(() => undefined);
-      await spammer.press(t("en", "nav-quick-exit"));
+      const exit = either("nav-quick-exit");
+      expect(exit).toBeDefined();
+      await spammer.press(exit as string);
     }
     await tg.settle();
     const sessionWrites = count.written.filter((k) => k.startsWith("sess:")).length;
