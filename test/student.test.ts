@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { EMERGENCY_NUMBER } from "../src/domain/country.ts";
 import {
   actionUpdate,
   answerFlow,
@@ -265,14 +266,18 @@ describe("bad input", () => {
     expect(tg.calls.at(-1)?.method).toBe("answerCallbackQuery");
   });
 
-  it("a report form older than a day has expired", async () => {
+  it("a report form older than a day has expired, and says so with the numbers that answer now", async () => {
     const s = student("en");
     await s.send(`/start s-${SCHOOLS.XK.code}`);
-    const press = actionUpdate(s, "o1");
+    // "Yes, someone is in danger now" on a form a day old: the child may be in danger today.
+    const press = actionUpdate(s, "o0");
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 25 * 3600_000);
     await postUpdate(press);
-    expect(tg.textsTo(s.user.id).at(-1)).toBe(t("en", "report-expired"));
+    const shown = tg.textsTo(s.user.id).at(-1) ?? "";
+    expect(shown).toContain(t("en", "report-expired"));
+    expect(shown).toContain(t("en", "card-emergency-title"));
+    expect(shown).toContain(EMERGENCY_NUMBER);
   });
 
   it("limits reports per day with a kind message that points to help", async () => {

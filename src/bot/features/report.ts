@@ -16,7 +16,7 @@ import { verifyFlow } from "../buttons/sign.ts";
 import type { UraContext } from "../context.ts";
 import { clearChat } from "../quick-exit.ts";
 import type { Session } from "../session.ts";
-import { type About, helpCard } from "../views/cards.ts";
+import { type About, expiredForm, helpCard } from "../views/cards.ts";
 import { answeredText, flowOf, renderPicker, renderStep } from "../views/flow-view.ts";
 import { tooMany } from "./limits.ts";
 import { caseIdFor, limitReached, submitReport, wasSent } from "./submit.ts";
@@ -114,7 +114,7 @@ report.callbackQuery(new RegExp(`^${FLOW_TAG}\\d`), async (ctx) => {
   if (!state || !action) return ctx.answerCallbackQuery({ text: t("button-expired") });
   const flow = flowOf(state);
   if (isExpired(state, now(), flow.expiresAfterHours)) {
-    await ctx.editMessageText(t("report-expired"));
+    await ctx.editMessageText(expiredForm(t, state.country));
     return ctx.answerCallbackQuery();
   }
   if (action.kind === "quick-exit") {

@@ -13,6 +13,7 @@ import { SCHOOL_CODE_LENGTH } from "../../domain/school.ts";
 import { isExpired } from "../../flow/draft.ts";
 import type { Words } from "../../storage/sealing.ts";
 import type { UraContext } from "../context.ts";
+import { expiredForm } from "../views/cards.ts";
 import { flowOf } from "../views/flow-view.ts";
 import { composed, isFresh } from "./relay.ts";
 import { openSchool } from "./student/entry.ts";
@@ -36,7 +37,7 @@ text.chatType("private").on(["message:text", "message:photo"], async (ctx, next)
     // A form too old to send: unless it was sent (then this adds to it), it has lapsed.
     if (isExpired(draft.state, ctx.ura.now(), flow.expiresAfterHours)) {
       if (!(await wasSent(ctx, draft.state.school, await caseIdFor(ctx, draft.state))))
-        return ctx.reply(t("report-expired"));
+        return ctx.reply(expiredForm(t, draft.state.country));
     }
     ctx.ura.setLocale(draft.locale);
     if (photo && !s.acceptsPhoto) return ctx.reply(ctx.ura.t("not-supported-kind"));

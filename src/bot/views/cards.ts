@@ -41,3 +41,7 @@ export function helpText(t: Translate, country: Country): string {
   }
   return [t("help-intro", { country: t(`country-${country}`) }), ...lines].join("\n");
 }
+
+/** A lapsed form: the child may have come back because it is urgent now, so the numbers come with it. */
+export const expiredForm = (t: Translate, country: Country): string =>
+  `${t("report-expired")}\n\n${helpCard(t, "emergency", country)}`;
