@@ -3,7 +3,14 @@ import { sign, signFlow, verify, verifyFlow } from "../src/bot/buttons/sign.ts";
 import { apply, type FlowState, path } from "../src/flow/engine.ts";
 import { toMermaid } from "../src/flow/mermaid.ts";
 import { DIRECTORY, FLOWS, ROUTING, reportFlow } from "../src/flow/registry.ts";
-import { decodeAction, decodeState, encodeAction, encodeState } from "../src/flow/state-codec.ts";
+import {
+  decodeAction,
+  decodeState,
+  encodeAction,
+  encodeState,
+  FLOWS_SHAPE,
+  shapeOf,
+} from "../src/flow/state-codec.ts";
 import type { Flow } from "../src/flow/types.ts";
 import { type LocaleIds, validateDirectory, validateFlow, validateRouting } from "../src/flow/validate.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
@@ -112,6 +119,20 @@ describe("state in button data", () => {
       expect(new TextEncoder().encode(data).length).toBeLessThanOrEqual(64);
       expect(await verifyFlow("k".repeat(40), 5, data)).toMatchObject({ locale, state: body, action: "oz" });
     }
+  });
+
+  it("a form from before a flow was edited no longer verifies: its option numbers would mean other answers", async () => {
+    const flows = [{ id: "report", steps: { where: { options: [{ id: "school" }, { id: "home" }] } } }];
+    const edited = [
+      { id: "report", steps: { where: { options: [{ id: "school" }, { id: "online" }, { id: "home" }] } } },
+    ];
+    expect(shapeOf(edited)).not.toBe(shapeOf(flows));
+    expect(shapeOf(structuredClone(flows))).toBe(shapeOf(flows));
+    const old = (await signFlow("k".repeat(40), 5, "sq", encodeState(state), shapeOf(flows)))("o1");
+    expect(await verifyFlow("k".repeat(40), 5, old)).toBeNull();
+    const current = (await signFlow("k".repeat(40), 5, "sq", encodeState(state)))("o1");
+    expect(await verifyFlow("k".repeat(40), 5, current)).not.toBeNull();
+    expect(FLOWS_SHAPE).toBe(shapeOf(FLOWS));
   });
 
   it("a MAC binds the data to the person and to every byte", async () => {

@@ -11,6 +11,32 @@ import { type Action, choiceStepIds, type FlowState } from "./engine.ts";
 import { FLOWS } from "./registry.ts";
 import { COUNTRIES } from "../domain/country.ts";
 
+/**
+ * The flows' shape as the codec reads it: flow order, step order, option order. Buttons are signed
+ * over it (src/bot/buttons/sign.ts), so a form opened before a flow was edited — an option added
+ * above "At home" — is refused as expired instead of decoding its answers as other options.
+ */
+export function shapeOf(flows: readonly { id: string; steps: Record<string, unknown> }[]): string {
+  const text = flows
+    .map((f) =>
+      [
+        f.id,
+        ...Object.entries(f.steps).map(([id, step]) => {
+          const options = (step as { options?: { id: string }[] }).options ?? [];
+          return `${id}:${options.map((o) => o.id).join(",")}`;
+        }),
+      ].join(";"),
+    )
+    .join("|");
+  // FNV-1a, 32 bits: a fingerprint, not a secret (the MAC around it is the secret part).
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The deployed flows' shape, once per isolate. */
+export const FLOWS_SHAPE = shapeOf(FLOWS);
+
 const NONCE_LENGTH = 4;
 const TIME_LENGTH = 5;
 
