@@ -247,6 +247,32 @@ describe("taking a case and talking with the student", { timeout: 30_000 }, () =
       expect(toAdviser).not.toContain(needle);
   });
 
+  it("a student's Answer stays open for an hour: later words are not passed on to that case", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 39_500, 1);
+    const { student, case: c } = await report("sq", PEER_CONFLICT, "Më ngacmojnë.");
+    const adviser = await takeCase(tg, 39_501);
+    await adviser.press(t("en", "act-write"));
+    await adviser.send("Can you tell us more?");
+    await tg.settle();
+    await student.press(t("sq", "relay-reply"));
+    await student.send("Ishin dy.");
+    await student.send("Në pushim.");
+    expect(tg.textsTo(student.user.id).slice(-2)).toEqual([
+      t("sq", "relay-sent-club"),
+      t("sq", "relay-sent-club"),
+    ]);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 2 * 3_600_000);
+    await student.send("Babai më rrahu sot.");
+    // Not passed on: the student is pointed to their report (and /start for anything new).
+    expect(tg.textsTo(student.user.id).at(-1)).toBe(t("sq", "sent-already", { code: code(c.id) }));
+    vi.useRealTimers();
+    await tg.settle();
+    const toAdviser = tg.textsTo(39_501).join("\n");
+    expect(toAdviser).toContain("Në pushim.");
+    expect(toAdviser).not.toContain("Babai");
+  });
+
   it("a case already taken cannot be taken again: the second adviser is told who has it", async () => {
     await enrolSchoolStaff(tg, SCHOOLS.XK.code, 41_000, 2);
     const { case: c } = await report("en");

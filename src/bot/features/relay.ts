@@ -8,7 +8,7 @@
  */
 import { CHECK_IN_AFTER_DAYS } from "../../domain/mediation.ts";
 import { parsePlannedSession } from "../../domain/schedule.ts";
-import { DAY_MS, hourOf } from "../../domain/time.ts";
+import { DAY_MS, HOUR, hourOf } from "../../domain/time.ts";
 import type { StaffMember } from "../../domain/staff.ts";
 import { type CaseRef, sealPart, type Words } from "../../storage/sealing.ts";
 import type { UraContext } from "../context.ts";
@@ -17,9 +17,15 @@ import { sessionWhen } from "../views/case-view.ts";
 import { refusalText, staffOnly } from "./guards.ts";
 import { tooMany } from "./limits.ts";
 
-/** A compose older than a day is forgotten: a message next week is not meant for that case. */
+/**
+ * How long a tap keeps the conversation open. Staff write one message per tap (the day only covers
+ * a late redelivery). A student's "Answer" takes a burst of messages for an hour: words hours later
+ * may tell of a new harm, which belongs in a new report and its triage, not with this case's adviser.
+ */
+const openFor = (compose: Compose) => (compose.m === "club" ? HOUR : DAY_MS);
+
 export const isFresh = (ctx: UraContext, compose: Compose | undefined): compose is Compose =>
-  compose !== undefined && ctx.ura.now() - compose.at <= DAY_MS;
+  compose !== undefined && ctx.ura.now() - compose.at <= openFor(compose);
 
 /**
  * Opens a conversation about a case for the person's next message — unless a newer tap already
