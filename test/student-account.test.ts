@@ -3,7 +3,7 @@
  * language they are spoken to in.
  */
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pseudonym } from "../src/crypto/pseudonym.ts";
 import { open, singleKey } from "../src/crypto/seal.ts";
 import type { CaseRecord } from "../src/domain/case.ts";
@@ -20,7 +20,7 @@ import {
 import { SCHOOLS } from "./support/schools.ts";
 import { enrolSchoolStaff, takeCase } from "./support/staff.ts";
 import { type FakeTelegram, Person, postUpdate } from "./support/telegram.ts";
-import { code, storedCases, t, useWorld } from "./support/world.ts";
+import { code, inDesk, storedCases, t, useWorld } from "./support/world.ts";
 
 let tg: FakeTelegram;
 let nextId = 7500;
@@ -93,6 +93,23 @@ describe("quick exit", () => {
     expect(tg.to(s.user.id).some((c) => c.method === "deleteMessages")).toBe(true);
     await s.send("/mycases");
     expect(tg.textsTo(s.user.id).at(-1)).toContain(t("en", "status-new"));
+  });
+});
+
+describe("exact times", () => {
+  it("a desk forgets when it applied each update after two days, also when nothing new is sent", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, PEER_CONFLICT, "words");
+    const rows = () =>
+      inDesk(SCHOOLS.XK.code, (sql) => sql.exec<{ n: number }>("SELECT count(*) AS n FROM updates").one().n);
+    expect(await rows()).toBeGreaterThan(0);
+    // Three days on, the desk is only read (/mycases keeps no update): the old rows go anyway.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 3 * 86_400_000);
+    await s.send("/mycases");
+    vi.useRealTimers();
+    expect(await rows()).toBe(0);
   });
 });
 

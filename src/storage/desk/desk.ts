@@ -64,7 +64,10 @@ export class Desk extends DurableObject<Cloudflare.Env> {
   /** One transaction at the caller's time, then the outbox. */
   private async run<T>(now: number, work: (d: DeskState) => T): Promise<T> {
     this.clock = now;
-    const result = this.ctx.storage.transactionSync(() => work(this.state));
+    const result = this.ctx.storage.transactionSync(() => {
+      this.state.pruneUpdates();
+      return work(this.state);
+    });
     await this.flushOutbox();
     return result;
   }

@@ -223,7 +223,6 @@ export class DeskState {
     const { keep, result } = apply();
     if (keep) {
       const now = this.now();
-      this.sql.exec("DELETE FROM updates WHERE at < ?", now - UPDATES_KEPT_MS);
       this.sql.exec(
         "INSERT INTO updates (update_id, op, at, case_id, result) VALUES (?, ?, ?, ?, ?)",
         updateId,
@@ -234,6 +233,14 @@ export class DeskState {
       );
     }
     return { ...result, replay: false, done: [] };
+  }
+
+  /**
+   * Forgets applied updates older than two days. Run with every change and every cron visit, not
+   * only when a new update is kept: a quiet school must not keep exact times beyond the two days.
+   */
+  pruneUpdates(): void {
+    this.sql.exec("DELETE FROM updates WHERE at < ?", this.now() - UPDATES_KEPT_MS);
   }
 
   /** Records the steps of an answer that succeeded before one failed (Telegram will redeliver). */
