@@ -7,6 +7,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { servicesFor } from "../src/bot/services.ts";
 import { gatherTrends } from "../src/cron/trends.ts";
+import type { Counts } from "../src/domain/trends/types.ts";
+import { deskOf } from "../src/storage/desk/client.ts";
 import { digestDue } from "../src/domain/trends/digest.ts";
 import { wordsFor } from "../src/web/dashboard/labels.ts";
 import { facts } from "./dashboard/counts.ts";
@@ -53,6 +55,26 @@ describe("when a digest may go out", () => {
       reportOn: "2027-W04",
       month: "2027-01",
     });
+  });
+});
+
+describe("what leaves the school", () => {
+  it("the counts the cron passes on hold no week in progress; the school's own counts do", async () => {
+    const now = MONDAY + 26 * HOUR; // Tuesday of 2027-W02
+    await inDesk(school.code, (sql) => {
+      for (const [i, week] of ["2027-W01", "2027-W02", "2027-W02"].entries())
+        sql.exec(
+          "INSERT INTO facts (id, fact) VALUES (?, ?)",
+          `leave-${i}`,
+          JSON.stringify({ ...facts("2027-01", 1)[0], week }),
+        );
+    });
+    const desk = deskOf(env, school.code);
+    const passedOn = JSON.parse(await desk.gather(now, { send: false, threshold: 5, values: {} })) as Counts;
+    expect(Object.keys(passedOn.weeks)).toEqual(["2027-W01"]);
+    const own = await desk.stats(now);
+    expect(Object.keys(own.weeks).sort()).toEqual(["2027-W01", "2027-W02"]);
+    expect(own.weeks["2027-W02"]?.total).toBe(2);
   });
 });
 

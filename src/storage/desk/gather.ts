@@ -5,6 +5,7 @@
  * call of its own.
  */
 import { digestDue, digestNotices } from "../../domain/trends/digest.ts";
+import { weekOfDay } from "../../domain/trends/periods.ts";
 import { summaryOf } from "../../domain/trends/summary.ts";
 import type { Counts, Dimension } from "../../domain/trends/types.ts";
 import { viewOfScope } from "../../domain/trends/view.ts";
@@ -19,8 +20,14 @@ export interface DigestOptions {
   values: Partial<Record<Dimension, readonly string[]>>;
 }
 
+/**
+ * The counts leave the school without the week in progress: gathered every hour, this week's cells
+ * would move by one report at a time, and a partner or admin comparing two reloads would see one
+ * report's category, place and urgency together, within the hour (DESIGN, anonymity 5: a week at
+ * most, one dimension at a time). The school's own dashboard and digest read all of it.
+ */
 export function gather(d: DeskState, options: DigestOptions): Counts {
-  const counts = stats(d);
+  const counts = stats(d, weekOfDay(d.when().day));
   const school = d.requireSchool();
   const due = options.send ? digestDue(d.now(), school.timeZone) : null;
   if (!due) return counts;
@@ -28,7 +35,8 @@ export function gather(d: DeskState, options: DigestOptions): Counts {
   if (sent) return counts;
   d.sql.exec("INSERT INTO digests (week) VALUES (?)", due.week);
   const scope = { kind: "school" as const, id: school.code, name: school.name };
-  const view = viewOfScope(scope, counts, due.month, options.threshold, {
+  // The principal's own digest may count the week in progress, as their dashboard does.
+  const view = viewOfScope(scope, stats(d), due.month, options.threshold, {
     values: options.values,
     lastWeek: due.reportOn,
   });

@@ -5,11 +5,13 @@ import { countFacts } from "../../domain/trends/facts.ts";
 import type { Counts, Fact } from "../../domain/trends/types.ts";
 import type { DeskState } from "./state.ts";
 
-export function stats(d: DeskState): Counts {
+/** `before`: only facts of weeks before this one (an ISO week, "2026-W49"). */
+export function stats(d: DeskState, before?: string): Counts {
   const facts = d.sql
     .exec<{ fact: string }>("SELECT fact FROM facts")
     .toArray()
-    .map((r) => JSON.parse(r.fact) as Fact);
+    .map((r) => JSON.parse(r.fact) as Fact)
+    .filter((f) => before === undefined || f.week < before);
   const today = d.when().day;
   const open = d.sql
     .exec<{ record: string }>(
