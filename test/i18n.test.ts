@@ -117,7 +117,11 @@ describe("the packed locales the Worker bundles (src/i18n/packed.ftl)", () => {
   const SOURCE_FILES: Record<PackedLocale, string> = { sq: sqFile, sr: srFile, mk: mkFile, en: enFile };
   /** Every message as Fluent's runtime parser reads it (what a bundle would show), but those only setup sends. */
   const messages = (text: string) =>
-    JSON.stringify(new FluentResource(text).body.filter((m) => !SETUP_ONLY.includes(m.id)));
+    JSON.stringify(
+      new FluentResource(text).body
+        .filter((m) => !SETUP_ONLY.includes(m.id))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
 
   it("is current: `npm run locales` writes exactly this from locales/*.ftl", () => {
     expect(packed, "src/i18n/packed.ftl is out of date: run `npm run locales`").toBe(
@@ -138,8 +142,22 @@ describe("the packed locales the Worker bundles (src/i18n/packed.ftl)", () => {
     ).toEqual([]);
   });
 
-  it("refuses a packed text that lacks a language", () => {
-    expect(() => unpackLocales("### locale: sq\na = A\n")).toThrow(/lack sr/);
+  it("refuses a packed text that is not four languages per message", () => {
+    expect(() => unpackLocales("a = A\na = B\na = C\n")).toThrow(/not 4 per message/);
+    expect(unpackLocales("# head\na = A\na = B\na =\n    one\n\n    two\na = D\n").mk).toBe(
+      "a =\n    one\n\n    two",
+    );
+  });
+
+  it("refuses languages whose messages differ: a missing or extra one would shift every later message", () => {
+    const files = {
+      ...SOURCE_FILES,
+      mk: "a = A\n",
+      en: "a = A\nb = B\n",
+      sq: "a = A\nb = B\n",
+      sr: "a = A\nb = B\nc = C\n",
+    };
+    expect(() => packLocales(files)).toThrow(/sr\.ftl differs from en in: c/);
   });
 
   it("keeps a blank line inside a multiline value and drops comments and blank lines between messages", () => {
