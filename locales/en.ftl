@@ -447,6 +447,8 @@ act-note = 📝 Internal note
 act-mediation = 🤝 Check suitability for mediation
 act-other-yes = Other side agreed
 act-other-no = Other side declined
+act-concerned-yes = The student it is about agreed
+act-concerned-no = The student it is about declined
 act-schedule = 📅 Schedule the session
 act-reschedule = 📅 Move the session
 act-agreement = ✅ Agreement reached
@@ -485,6 +487,7 @@ check-wants = Does the student who reported want a mediated talk?
 check-yes = Yes
 check-no = No
 check-suitable = Suitable. I asked the student whether they agree; you will be told their answer.
+check-suitable-other = Suitable. Someone else sent this report, so they cannot agree for the student it is about: ask that student yourself, without saying who reported, and record their answer on the case.
 check-unsuitable = Not suitable for mediation. Please refer the case on:
 
 ## Staff: writing

@@ -448,6 +448,8 @@ act-note = 📝 Shënim i brendshëm
 act-mediation = 🤝 Kontrollo nëse është për ndërmjetësim
 act-other-yes = Pala tjetër pranoi
 act-other-no = Pala tjetër refuzoi
+act-concerned-yes = Nxënësi që prek raporti pranoi
+act-concerned-no = Nxënësi që prek raporti refuzoi
 act-schedule = 📅 Cakto seancën
 act-reschedule = 📅 Zhvendos seancën
 act-agreement = ✅ U arrit marrëveshje
@@ -486,6 +488,7 @@ check-wants = A dëshiron nxënësi që dërgoi raportin një bisedë me ndërmj
 check-yes = Po
 check-no = Jo
 check-suitable = I përshtatshëm. E pyeta nxënësin nëse pajtohet; do t'ju njoftoj për përgjigjen.
+check-suitable-other = I përshtatshëm. Këtë raport e dërgoi dikush tjetër, prandaj ai nuk mund të pranojë në emër të nxënësit që prek raporti: pyeteni vetë atë nxënës, pa i thënë kush raportoi, dhe shënoni përgjigjen në rast.
 check-unsuitable = Nuk është i përshtatshëm për ndërmjetësim. Ju lutem, referojeni rastin më tej:
 
 ## Staff: writing

@@ -456,6 +456,8 @@ act-note = 📝 Interna beleška
 act-mediation = 🤝 Provera pogodnosti za medijaciju
 act-other-yes = Druga strana pristaje
 act-other-no = Druga strana odbija
+act-concerned-yes = Učenik o kome je reč pristaje
+act-concerned-no = Učenik o kome je reč odbija
 act-schedule = 📅 Zakazivanje sastanka
 act-reschedule = 📅 Pomeranje sastanka
 act-agreement = ✅ Postignut je dogovor
@@ -494,6 +496,7 @@ check-wants = Da li osoba koja je poslala prijavu želi razgovor uz medijaciju?
 check-yes = Da
 check-no = Ne
 check-suitable = Pogodno. Učeniku je poslato pitanje da li pristaje; obavestiću vas o odgovoru.
+check-suitable-other = Pogodno. Ovu prijavu je poslao neko drugi, pa ne može da pristane umesto učenika o kome je reč: pitajte sami tog učenika, ne govoreći ko je prijavio, i zabeležite njegov odgovor na slučaju.
 check-unsuitable = Nije pogodno za medijaciju. Molimo vas da slučaj uputite dalje:
 
 ## Staff: writing

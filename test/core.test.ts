@@ -52,6 +52,11 @@ const CHANGES: Array<[Change, CaseStatus[], Partial<CaseRecord>?]> = [
   [{ kind: "other-consent", yes: true }, ["mediation"]],
   [{ kind: "student-consent", yes: true }, ["mediation"], { mediation: { studentConsent: "asked" } }],
   [
+    { kind: "concerned-consent", yes: true },
+    ["mediation"],
+    { answers: { what: "insults", who: "other" }, mediation: { studentConsent: "asked" } },
+  ],
+  [
     { kind: "schedule", at: when.now + 86_400_000, sealed: "s" },
     ["mediation"],
     { mediation: { studentConsent: "yes", otherConsent: "yes" } },
@@ -89,6 +94,23 @@ describe("the lifecycle: every status × every change", () => {
       });
     }
   }
+
+  it("a bystander's report: the student it is about agrees (asked in person), never the reporter", () => {
+    const asked = { mediation: { studentConsent: "asked" as const } };
+    const bystander = record("mediation", { ...asked, answers: { what: "insults", who: "other" } });
+    expect(applyChange(bystander, { kind: "student-consent", yes: true }, when)).toEqual({
+      ok: false,
+      reason: "order",
+    });
+    const agreed = applyChange(bystander, { kind: "concerned-consent", yes: true }, when);
+    expect(agreed.ok && agreed.next.mediation?.studentConsent).toBe("yes");
+    const own = record("mediation", { ...asked, answers: { what: "insults", who: "me" } });
+    expect(applyChange(own, { kind: "concerned-consent", yes: true }, when)).toEqual({
+      ok: false,
+      reason: "order",
+    });
+    expect(applyChange(own, { kind: "student-consent", yes: false }, when).ok).toBe(true);
+  });
 
   it("refuses mediation steps out of order: no session before both consents, no outcome before the session", () => {
     const noConsent = record("mediation", { mediation: { studentConsent: "asked" } });

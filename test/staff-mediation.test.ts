@@ -243,6 +243,40 @@ describe("every step in order, through the lifecycle", { timeout: 30_000 }, () =
     expect(tg.textsTo(student.user.id).at(-1)).toContain(t("sq", "student-not-suitable"));
   });
 
+  it("a bystander's report: the reporter is not asked to agree; the adviser records the answer of the student it is about", async () => {
+    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 79_000, 1);
+    const s = new Person(tg, nextId++, { first_name: "Witness", language_code: "sq" });
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, { ...PEER_CONFLICT, who: "other" });
+    await tg.settle();
+    const adviser = await takeCase(tg, 79_001);
+    const { id, route } = await newestCase(SCHOOLS.XK.code);
+    expect(route).toBe("mediation");
+    const before = tg.textsTo(s.user.id).length;
+    await checklist(adviser, [true, true, true, true]);
+    expect(tg.textsTo(79_001).at(-1)).toBe(t("en", "check-suitable-other"));
+    await tg.settle();
+    expect(tg.textsTo(s.user.id).slice(before).join("\n")).not.toContain(t("sq", "student-consent-ask"));
+    // The reporter's own (validly signed) consent button would count for nothing.
+    const consent = await signedFor(
+      s.user.id,
+      "consent",
+      { school: SCHOOLS.XK.code, case: id, yes: "1" },
+      "sq",
+    );
+    await postUpdate(s.callbackUpdate(consent, 1));
+    expect((await newestCase(SCHOOLS.XK.code)).mediation?.studentConsent).toBe("asked");
+    await card(adviser, id);
+    await adviser.press(t("en", "act-concerned-yes"));
+    await card(adviser, id);
+    await adviser.press(t("en", "act-other-yes"));
+    const agreed = await newestCase(SCHOOLS.XK.code);
+    expect(agreed.mediation).toMatchObject({ studentConsent: "yes", otherConsent: "yes" });
+    await card(adviser, id);
+    expect(adviser.buttonTexts()).toContain(t("en", "act-schedule"));
+    expect(adviser.buttonTexts()).not.toContain(t("en", "act-concerned-yes"));
+  });
+
   it("an agreement cannot be recorded before the session took place", async () => {
     const { adviser, id } = await inMediation(76_000);
     await schedule(adviser, id, "2027-02-05 10:00 Biblioteka");

@@ -49,6 +49,7 @@ export function mayChange(member: StaffMember, c: CaseRecord, kind: ChangeKind):
     case "handover":
     case "checklist":
     case "other-consent":
+    case "concerned-consent":
     case "schedule":
     case "agreement":
     case "no-agreement":

@@ -6,7 +6,7 @@
  * status check, one history entry. Pure: returns the next record, or why the change is refused.
  */
 import { type CaseRecord, type CaseStatus, CRON_FLAGS, type Mediation, type Outcome } from "./case.ts";
-import { CHECKLIST, checklistAllowsClosing, consentOf } from "./mediation.ts";
+import { aboutOther, CHECKLIST, checklistAllowsClosing, consentOf } from "./mediation.ts";
 
 type Person = { id: number; name: string };
 
@@ -18,6 +18,8 @@ export type Change =
   | { kind: "checklist"; items: boolean[] }
   | { kind: "other-consent"; yes: boolean }
   | { kind: "student-consent"; yes: boolean }
+  /** The student a bystander reported about, asked in person by the adviser (aboutOther). */
+  | { kind: "concerned-consent"; yes: boolean }
   | { kind: "schedule"; at: number; sealed: string }
   | { kind: "agreement"; sealed: string; checkInHour: number }
   | { kind: "no-agreement" }
@@ -41,6 +43,7 @@ const FROM: Record<ChangeKind, readonly CaseStatus[]> = {
   checklist: ["taken"],
   "other-consent": ["mediation"],
   "student-consent": ["mediation"],
+  "concerned-consent": ["mediation"],
   schedule: ["mediation"],
   agreement: ["mediation"],
   "no-agreement": ["mediation"],
@@ -107,7 +110,11 @@ export function applyChange(c: CaseRecord, change: Change, when: When): ChangeRe
       if (m.otherConsent) return refuse("order");
       return logged(withMediation({ otherConsent: change.yes ? "yes" : "no" }), `other-${yesNo(change.yes)}`);
     case "student-consent":
+    case "concerned-consent":
+      // Who agrees is the student it is about: the reporter when it happened to them; when a
+      // bystander reported, that student, asked in person — the bystander cannot agree for them.
       if (m.studentConsent !== "asked") return refuse("order");
+      if ((change.kind === "concerned-consent") !== aboutOther(c)) return refuse("order");
       return logged(
         withMediation({ studentConsent: change.yes ? "yes" : "no" }),
         `consent-${yesNo(change.yes)}`,

@@ -3,7 +3,7 @@
  * reaches a session, the adviser confirms suitability with a short checklist and both sides consent.
  * Pure; the lifecycle (lifecycle.ts) applies them.
  */
-import type { Mediation } from "./case.ts";
+import type { CaseRecord, Mediation } from "./case.ts";
 
 /** Fluent ids of the suitability checklist, in order: every one must hold for mediation. */
 export const CHECKLIST = ["check-peers", "check-no-injury", "check-no-abuse", "check-wants"] as const;
@@ -11,6 +11,12 @@ export const CHECKLIST = ["check-peers", "check-no-injury", "check-no-abuse", "c
 const PEERS = 0;
 const NO_INJURY = 1;
 const NO_ABUSE = 2;
+
+/**
+ * A report a bystander sent about another student (the flow's "who" answer): that student, not the
+ * reporter, is the one to agree to mediation, and the adviser asks them in person.
+ */
+export const aboutOther = (c: Pick<CaseRecord, "answers">) => c.answers.who === "other";
 
 /** Mediation needs both sides' consent (DESIGN): until then no session, no agreement. */
 export function consentOf(m: Mediation | undefined): "given" | "refused" | "waiting" {

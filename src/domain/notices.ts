@@ -8,6 +8,7 @@ import type { CaseRecord } from "./case.ts";
 import { displayCode } from "./case.ts";
 import { isNotifiedOf } from "./access.ts";
 import type { Change } from "./lifecycle.ts";
+import { aboutOther } from "./mediation.ts";
 import type { StaffMember } from "./staff.ts";
 import type { Locale } from "../i18n/locales.ts";
 
@@ -169,7 +170,8 @@ export function onChange(
     case "escalate":
       return each(principalsOrAdmins(a), "escalated", byName);
     case "checklist":
-      return after.status === "mediation" ? each([student(after)], "consent-ask") : [];
+      // A bystander is not asked to agree for the student it is about: the adviser asks that student.
+      return after.status === "mediation" && !aboutOther(after) ? each([student(after)], "consent-ask") : [];
     case "student-consent":
       return each(assignee(after, a), "consent-answer", { yes: change.yes ? "yes" : "no" });
     case "schedule":

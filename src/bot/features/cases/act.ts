@@ -7,7 +7,7 @@
 import { Composer } from "grammy";
 import { displayCode } from "../../../domain/case.ts";
 import type { Change } from "../../../domain/lifecycle.ts";
-import { CHECKLIST, checklistAllowsClosing } from "../../../domain/mediation.ts";
+import { aboutOther, CHECKLIST, checklistAllowsClosing } from "../../../domain/mediation.ts";
 import type { StaffMember } from "../../../domain/staff.ts";
 import { routeIsFor } from "../../../domain/access.ts";
 import { matcher, type PressContext, signed } from "../../buttons/signed.ts";
@@ -67,6 +67,8 @@ acts.callbackQuery(
       case "y":
       case "z":
         return change(ctx, member, caseId, { kind: "other-consent", yes: kind === "y" });
+      case "c":
+        return change(ctx, member, caseId, { kind: "concerned-consent", yes: action === "cy" });
       case "x":
         return change(ctx, member, caseId, { kind: "no-agreement" }, "resolved-done");
       case "u":
@@ -150,7 +152,8 @@ async function checklist(ctx: PressContext, member: StaffMember, caseId: string,
     change: { kind: "checklist", items },
   });
   if (!result.ok) return refuse(ctx, refusalText(ctx, result.reason, result.case, "checklist"));
-  if (suitable) await ctx.editMessageText(t("check-suitable"));
+  if (suitable)
+    await ctx.editMessageText(t(aboutOther(result.case) ? "check-suitable-other" : "check-suitable"));
   else {
     // Not suitable: referred on (directory at hand); closed as "not suitable" only when the domain allows it.
     const rows = [

@@ -7,7 +7,7 @@ import { Composer } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import { canWork, mayChange } from "../../../domain/access.ts";
 import { type CaseRecord, displayCode } from "../../../domain/case.ts";
-import { checklistAllowsClosing, consentOf } from "../../../domain/mediation.ts";
+import { aboutOther, checklistAllowsClosing, consentOf } from "../../../domain/mediation.ts";
 import type { StaffMember } from "../../../domain/staff.ts";
 import { localIsoDay } from "../../../domain/time.ts";
 import type { Opened as DeskOpened } from "../../../storage/desk/api.ts";
@@ -60,6 +60,9 @@ export async function actions(ctx: UraContext, member: StaffMember, c: CaseRecor
   }
   if (c.status === "mediation") {
     const consent = consentOf(m);
+    // A bystander's report: the adviser records the answer of the student it is about, asked in person.
+    if (aboutOther(c) && m?.studentConsent === "asked")
+      rows.push([await b("act-concerned-yes", "cy"), await b("act-concerned-no", "cn")]);
     if (!m?.otherConsent) rows.push([await b("act-other-yes", "y"), await b("act-other-no", "z")]);
     if (consent === "given") {
       rows.push([await b(m?.sessionAt ? "act-reschedule" : "act-schedule", "s")]);
