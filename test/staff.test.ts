@@ -1,5 +1,6 @@
 /** Enrolment, notices per route, the queue, taking a case and talking with the student, access control. */
 import { env } from "cloudflare:workers";
+import type { Locale } from "../src/i18n/locales.ts";
 import { describe, expect, it, vi } from "vitest";
 import type { CaseRecord } from "../src/domain/case.ts";
 import { tooManyRequests } from "../src/playground/telegram-sim-errors.ts";
@@ -35,6 +36,18 @@ async function report(lang: string, answers = PEER_CONFLICT, words?: string, sch
   // Staff notices come through the queue, after the webhook answered.
   await tg.settle();
   return { student: s, case: await newestCase(school) };
+}
+
+/** A report an adviser took and wrote about; the student has just tapped "Answer" (shown in `shown`). */
+async function answering(base: number, lang: string, words: string, shown: Locale = lang as Locale) {
+  await enrolSchoolStaff(tg, SCHOOLS.XK.code, base, 1);
+  const sent = await report(lang, PEER_CONFLICT, words);
+  const adviser = await takeCase(tg, base + 1);
+  await adviser.press(t("en", "act-write"));
+  await adviser.send("Can you tell us more?");
+  await tg.settle();
+  await sent.student.press(t(shown, "relay-reply"));
+  return { ...sent, adviser };
 }
 
 const HOUR = 3_600_000;
@@ -248,13 +261,7 @@ describe("taking a case and talking with the student", { timeout: 30_000 }, () =
   });
 
   it("a student's Answer stays open for an hour: later words are not passed on to that case", async () => {
-    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 39_500, 1);
-    const { student, case: c } = await report("sq", PEER_CONFLICT, "Më ngacmojnë.");
-    const adviser = await takeCase(tg, 39_501);
-    await adviser.press(t("en", "act-write"));
-    await adviser.send("Can you tell us more?");
-    await tg.settle();
-    await student.press(t("sq", "relay-reply"));
+    const { student, case: c } = await answering(39_500, "sq", "Më ngacmojnë.");
     await student.send("Ishin dy.");
     await student.send("Në pushim.");
     expect(tg.textsTo(student.user.id).slice(-2)).toEqual([
@@ -410,13 +417,8 @@ describe("access control", { timeout: 30_000 }, () => {
   });
 
   it("no student identifier in KV or the desk after a whole staff conversation", async () => {
-    await enrolSchoolStaff(tg, SCHOOLS.XK.code, 48_000, 1);
-    const { student } = await report("sr", PEER_CONFLICT, "tekst");
-    const adviser = await takeCase(tg, 48_001);
-    await adviser.press(t("en", "act-write"));
-    await adviser.send("Question?");
-    await tg.settle();
-    await student.press(t("sr-Cyrl", "relay-reply"));
+    // A Serbian-language school speaks Cyrillic to its students.
+    const { student } = await answering(48_000, "sr", "tekst", "sr-Cyrl");
     await student.send("Answer.");
     await tg.settle();
     expect(tg.textsTo(48_001).at(-1)).toContain("Answer.");
