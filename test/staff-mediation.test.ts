@@ -58,6 +58,12 @@ const card = (adviser: Person, caseId: string) => openCard(adviser, caseId);
 const checklist = runChecklist;
 const schedule = scheduleSession;
 
+/** A student presses a validly signed answer button of theirs (as an old message could still carry). */
+async function pressAnswer(student: Person, kind: "consent" | "checkIn", id: string, yes: "0" | "1") {
+  const data = await signedFor(student.user.id, kind, { school: SCHOOLS.XK.code, case: id, yes }, "sq");
+  await postUpdate(student.callbackUpdate(data, 1));
+}
+
 /** A case in mediation with both consents given. */
 async function inMediation(base: number) {
   await enrolSchoolStaff(tg, SCHOOLS.XK.code, base, 1);
@@ -187,13 +193,7 @@ describe("the whole workflow", { timeout: 30_000 }, () => {
     await tg.settle();
     expect(tg.textsTo(97_001).at(-1)).toBe(t("en", "checkin-notice-better", { code: code(id) }));
     // The question is closed (its buttons went with the answer): an old copy of "No" changes nothing.
-    const no = await signedFor(
-      student.user.id,
-      "checkIn",
-      { school: SCHOOLS.XK.code, case: id, yes: "0" },
-      "sq",
-    );
-    await postUpdate(student.callbackUpdate(no, 1));
+    await pressAnswer(student, "checkIn", id, "0");
     expect(tg.textsTo(student.user.id).at(-1)).toBe(t("sq", "answer-too-late"));
     expect((await newestCase(SCHOOLS.XK.code)).status).toBe("resolved");
   });
@@ -258,13 +258,7 @@ describe("every step in order, through the lifecycle", { timeout: 30_000 }, () =
     await tg.settle();
     expect(tg.textsTo(s.user.id).slice(before).join("\n")).not.toContain(t("sq", "student-consent-ask"));
     // The reporter's own (validly signed) consent button would count for nothing.
-    const consent = await signedFor(
-      s.user.id,
-      "consent",
-      { school: SCHOOLS.XK.code, case: id, yes: "1" },
-      "sq",
-    );
-    await postUpdate(s.callbackUpdate(consent, 1));
+    await pressAnswer(s, "consent", id, "1");
     expect((await newestCase(SCHOOLS.XK.code)).mediation?.studentConsent).toBe("asked");
     await card(adviser, id);
     await adviser.press(t("en", "act-concerned-yes"));
@@ -314,13 +308,7 @@ describe("every step in order, through the lifecycle", { timeout: 30_000 }, () =
       );
     }
     // The student's consent question is closed too: an old copy of its button changes nothing.
-    const consent = await signedFor(
-      student.user.id,
-      "consent",
-      { school: SCHOOLS.XK.code, case: id, yes: "1" },
-      "sq",
-    );
-    await postUpdate(student.callbackUpdate(consent, 1));
+    await pressAnswer(student, "consent", id, "1");
     expect(tg.textsTo(student.user.id).at(-1)).toBe(t("sq", "answer-too-late"));
     expect(await newestCase(SCHOOLS.XK.code)).toEqual(resolved);
   });

@@ -47,9 +47,11 @@ function entriesOf(text: string): Map<string, string> {
   let id: string | undefined;
   for (const line of text.split("\n")) {
     const start = /^(-?[a-zA-Z][\w-]*) *=/.exec(line)?.[1];
-    if (start !== undefined && entries.has(start)) throw new Error(`${start} is defined twice`);
-    if (start !== undefined) entries.set((id = start), line);
-    else if (id !== undefined) entries.set(id, `${entries.get(id)}\n${line}`);
+    if (start !== undefined) {
+      if (entries.has(start)) throw new Error(`${start} is defined twice`);
+      id = start;
+      entries.set(id, line);
+    } else if (id !== undefined) entries.set(id, `${entries.get(id)}\n${line}`);
   }
   return entries;
 }
