@@ -27,7 +27,9 @@ export interface DigestOptions {
  * most, one dimension at a time). The school's own dashboard and digest read all of it.
  */
 export function gather(d: DeskState, options: DigestOptions): Counts {
-  const counts = stats(d, weekOfDay(d.when().day));
+  const all = stats(d);
+  const { [weekOfDay(d.when().day)]: _inProgress, ...whole } = all.weeks;
+  const counts = { ...all, weeks: whole };
   const school = d.requireSchool();
   const due = options.send ? digestDue(d.now(), school.timeZone) : null;
   if (!due) return counts;
@@ -36,7 +38,7 @@ export function gather(d: DeskState, options: DigestOptions): Counts {
   d.sql.exec("INSERT INTO digests (week) VALUES (?)", due.week);
   const scope = { kind: "school" as const, id: school.code, name: school.name };
   // The principal's own digest may count the week in progress, as their dashboard does.
-  const view = viewOfScope(scope, stats(d), due.month, options.threshold, {
+  const view = viewOfScope(scope, all, due.month, options.threshold, {
     values: options.values,
     lastWeek: due.reportOn,
   });

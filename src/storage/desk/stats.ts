@@ -5,13 +5,11 @@ import { countFacts } from "../../domain/trends/facts.ts";
 import type { Counts, Fact } from "../../domain/trends/types.ts";
 import type { DeskState } from "./state.ts";
 
-/** `before`: only facts of weeks before this one (an ISO week, "2026-W49"). */
-export function stats(d: DeskState, before?: string): Counts {
+export function stats(d: DeskState): Counts {
   const facts = d.sql
     .exec<{ fact: string }>("SELECT fact FROM facts")
     .toArray()
-    .map((r) => JSON.parse(r.fact) as Fact)
-    .filter((f) => before === undefined || f.week < before);
+    .map((r) => JSON.parse(r.fact) as Fact);
   const today = d.when().day;
   const open = d.sql
     .exec<{ record: string }>(
