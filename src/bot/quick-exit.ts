@@ -7,7 +7,7 @@
  * write per message and a list of when a child wrote), so the bot sends one last message to learn
  * the newest id, then deletes REACH ids down from it, newest first; ids of other chats
  * are skipped by Telegram. That reaches the whole two days as long as the bot exchanges fewer
- * than REACH messages in two days across all its chats (README, "Limits"): about 1,500 a day.
+ * than REACH messages in two days across all its chats (README, "Quick exit"): about 1,500 a day.
  * Submitted and saved reports live in the school's desk and KV, not in the chat: nothing is lost.
  */
 import type { UraContext } from "./context.ts";
@@ -16,7 +16,7 @@ import type { UraContext } from "./context.ts";
 export const DELETE_BATCH = 100;
 /**
  * Ids quick exit deletes, down from the newest: 30 calls, inside the free plan's 50 subrequests an
- * update may make (the probe and the answer take two more) and its 10 ms of CPU.
+ * update may make (the probe and the answer take two more).
  */
 export const REACH = 3_000;
 
