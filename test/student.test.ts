@@ -1,4 +1,6 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
+import { signFlow } from "../src/bot/buttons/sign.ts";
 import { EMERGENCY_NUMBER } from "../src/domain/country.ts";
 import {
   actionUpdate,
@@ -278,6 +280,26 @@ describe("bad input", () => {
     expect(shown).toContain(t("en", "report-expired"));
     expect(shown).toContain(t("en", "card-emergency-title"));
     expect(shown).toContain(EMERGENCY_NUMBER);
+  });
+
+  it("a form from before a flow edit is refused, with the numbers of the school the student reported to", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    await answerFlow(s, PEER_CONFLICT, "words");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    // The new form's own state, signed as it would have been under the flows' earlier shape.
+    const form = s.keyboard().buttons.find((b) => b.callback_data.startsWith("F"))?.callback_data ?? "";
+    const state = form.slice(2, form.lastIndexOf("~"));
+    const old = (await signFlow(String(env.PSEUDONYM_KEY), s.user.id, "en", state, "old-shape"))("o0");
+    const refused = s.callbackUpdate(old, s.keyboard().messageId);
+    await postUpdate(refused);
+    const shown = tg.textsTo(s.user.id).at(-1) ?? "";
+    expect(shown).toContain(t("en", "card-emergency-title"));
+    expect(shown).toContain(EMERGENCY_NUMBER);
+    expect(tg.calls.at(-1)).toMatchObject({
+      method: "answerCallbackQuery",
+      payload: { text: t("en", "button-expired") },
+    });
   });
 
   it("limits reports per day with a kind message that points to help", async () => {

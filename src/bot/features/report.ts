@@ -111,7 +111,13 @@ report.callbackQuery(new RegExp(`^${FLOW_TAG}\\d`), async (ctx) => {
   const pressed = await verifyFlow(config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
   const state = pressed ? decodeState(pressed.state) : null;
   const action = pressed ? decodeAction(pressed.action) : null;
-  if (!state || !action) return ctx.answerCallbackQuery({ text: t("button-expired") });
+  if (!state || !action) {
+    // Signed before a key rotation or a flow edit, or forged: its country cannot be trusted, but the
+    // school the student last reported to names one — the child may be pressing "in danger".
+    const country = (await ctx.ura.session.load()).school?.country;
+    if (country) await ctx.reply(expiredForm(t, country));
+    return ctx.answerCallbackQuery({ text: t("button-expired") });
+  }
   const flow = flowOf(state);
   if (isExpired(state, now(), flow.expiresAfterHours)) {
     await ctx.editMessageText(expiredForm(t, state.country));
