@@ -282,6 +282,17 @@ describe("bad input", () => {
     expect(shown).toContain(EMERGENCY_NUMBER);
   });
 
+  it("quick exit on a form a day old still clears the chat, and shows nothing", async () => {
+    const s = student("en");
+    await s.send(`/start s-${SCHOOLS.XK.code}`);
+    const exit = actionUpdate(s, "q");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 25 * 3600_000);
+    await postUpdate(exit);
+    expect(tg.sim.messages(s.user.id)).toEqual([]);
+    expect(tg.textsTo(s.user.id).join("\n")).not.toContain(t("en", "card-emergency-title"));
+  });
+
   it("a form from before a flow edit is refused, with the numbers of the school the student reported to", async () => {
     const s = student("en");
     await s.send(`/start s-${SCHOOLS.XK.code}`);
@@ -300,6 +311,15 @@ describe("bad input", () => {
       method: "answerCallbackQuery",
       payload: { text: t("en", "button-expired") },
     });
+    // A valid form with an action no button has (the action is not signed): refused, no card.
+    const sent = tg.calls.length;
+    await postUpdate(s.callbackUpdate(`${form.slice(0, form.lastIndexOf("."))}.o~`, s.keyboard().messageId));
+    expect(tg.calls.slice(sent).map((c) => [c.method, c.payload.text])).toEqual([
+      ["answerCallbackQuery", t("en", "button-expired")],
+    ]);
+    // Quick exit on the old form clears the chat all the same: it needs no trust.
+    await postUpdate(s.callbackUpdate(`${old.slice(0, old.lastIndexOf("."))}.q`, s.keyboard().messageId));
+    expect(tg.sim.messages(s.user.id)).toEqual([]);
   });
 
   it("limits reports per day with a kind message that points to help", async () => {

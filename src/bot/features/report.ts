@@ -108,25 +108,30 @@ export async function sendStep(ctx: UraContext, state: FlowState, intro?: string
 
 report.callbackQuery(new RegExp(`^${FLOW_TAG}\\d`), async (ctx) => {
   const { t, config, now } = ctx.ura;
-  const pressed = await verifyFlow(config.pseudonymKey, ctx.from.id, ctx.callbackQuery.data);
+  const data = ctx.callbackQuery.data;
+  const pressed = await verifyFlow(config.pseudonymKey, ctx.from.id, data);
   const state = pressed ? decodeState(pressed.state) : null;
-  const action = pressed ? decodeAction(pressed.action) : null;
-  if (!state || !action) {
+  const expired = state ? isExpired(state, now(), flowOf(state).expiresAfterHours) : true;
+  // The action follows the signature unsigned (the engine checks it). Quick exit needs no trust — it
+  // clears the presser's own chat — so it works on any form, however old or invalid.
+  const action = decodeAction(data.slice(data.lastIndexOf(".") + 1));
+  if (action?.kind === "quick-exit") {
+    if (state && !expired) await saveForLater(ctx, state);
+    await ctx.answerCallbackQuery();
+    return clearChat(ctx);
+  }
+  if (!state) {
     // Signed before a key rotation or a flow edit, or forged: its country cannot be trusted, but the
     // school the student last reported to names one — the child may be pressing "in danger".
     const country = (await ctx.ura.session.load()).school?.country;
     if (country) await ctx.reply(expiredForm(t, country));
     return ctx.answerCallbackQuery({ text: t("button-expired") });
   }
+  if (!action) return ctx.answerCallbackQuery({ text: t("button-expired") });
   const flow = flowOf(state);
-  if (isExpired(state, now(), flow.expiresAfterHours)) {
+  if (expired) {
     await ctx.editMessageText(expiredForm(t, state.country));
     return ctx.answerCallbackQuery();
-  }
-  if (action.kind === "quick-exit") {
-    await saveForLater(ctx, state);
-    await ctx.answerCallbackQuery();
-    return clearChat(ctx);
   }
   const outcome = apply(flow, ROUTING, state, action);
   switch (outcome.kind) {
