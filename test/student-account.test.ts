@@ -110,6 +110,11 @@ describe("exact times", () => {
     await s.send("/mycases");
     vi.useRealTimers();
     expect(await rows()).toBe(0);
+    // Done on every desk call, so by index: a Durable Object's SQLite bills every row it reads.
+    const plan = await inDesk(SCHOOLS.XK.code, (sql) =>
+      JSON.stringify(sql.exec("EXPLAIN QUERY PLAN DELETE FROM updates WHERE at < ?", 0).toArray()),
+    );
+    expect(plan).toContain("updates_at");
   });
 });
 

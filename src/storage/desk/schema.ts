@@ -35,6 +35,9 @@ export const SCHEMA = [
      update_id INTEGER NOT NULL, op TEXT NOT NULL, at INTEGER NOT NULL, case_id TEXT, result TEXT NOT NULL,
      done TEXT, PRIMARY KEY (update_id, op))`,
   `CREATE INDEX IF NOT EXISTS updates_case ON updates (case_id)`,
+  // Every desk call forgets the rows older than two days (state.ts): by index, not by reading them all
+  // (a Durable Object's SQLite bills every row read).
+  `CREATE INDEX IF NOT EXISTS updates_at ON updates (at)`,
   // The ISO weeks whose digest went to the principals (domain/trends/digest.ts): once a week.
   `CREATE TABLE IF NOT EXISTS digests (week TEXT PRIMARY KEY)`,
   // Work that must follow a committed change: KV writes through, notices to the queue.
